@@ -66,13 +66,16 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// nlohmann's messages start with "[json.exception.parse_error.101] ".
+// nlohmann's messages read "[json.exception.parse_error.101] parse error at
+// line 1, column 45: ..."; a record is one line, so the column is the place.
 std::string JsonReason(const std::exception& e) {
   std::string what = e.what();
   if (!what.empty() && what[0] == '[') {
     size_t close = what.find("] ");
     if (close != std::string::npos) what = what.substr(close + 2);
   }
+  const std::string kPrefix = "parse error at line 1, ";
+  if (what.rfind(kPrefix, 0) == 0) what = "at " + what.substr(kPrefix.size());
   return what;
 }
 
@@ -83,7 +86,8 @@ class JsonlReader {
       : name_(name), stem_(FileStem(name)), options_(options),
         handler_(handler) {}
 
-  void Line(std::string line, int64_t number) {
+  // `unterminated`: the input ended without a newline after this line.
+  void Line(std::string line, int64_t number, bool unterminated) {
     Origin origin{name_, number, InputFormat::kJsonl};
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) return;
@@ -105,7 +109,10 @@ class JsonlReader {
     try {
       record = json::parse(line);
     } catch (const std::exception& e) {
-      return reject("not JSON: " + JsonReason(e));
+      return reject(std::string(unterminated ? "truncated line (no newline "
+                                               "at the end of the input), "
+                                             : "") +
+                    "not JSON: " + JsonReason(e));
     }
     if (!record.is_object()) return reject("not a JSON object");
     Document doc;
@@ -188,7 +195,7 @@ std::string Rejection::Message() const {
 }
 
 std::string Rejection::ToJson() const {
-  json j;
+  nlohmann::ordered_json j;
   j["input"] = origin.input;
   j["line"] = origin.line > 0 ? json(origin.line) : json(nullptr);
   j["id"] = doc_id.empty() ? json(nullptr) : json(doc_id);
@@ -203,7 +210,7 @@ std::string Rejection::ToJson() const {
 }
 
 std::string DocumentToJson(const Document& document) {
-  json j;
+  nlohmann::ordered_json j;
   j["id"] = document.id;
   j["text"] = document.text;
   if (document.published) j["date"] = document.published->ToString();
@@ -234,7 +241,9 @@ Status ReadDocuments(std::string_view name, std::istream& in,
     JsonlReader reader(name, options, handler);
     std::string line;
     int64_t number = 0;
-    while (std::getline(in, line)) reader.Line(std::move(line), ++number);
+    while (std::getline(in, line)) {
+      reader.Line(std::move(line), ++number, in.eof());
+    }
     if (in.bad()) {
       return Error{ErrorCode::kIOError, std::string(name) + ": read failed"};
     }
