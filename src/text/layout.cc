@@ -58,10 +58,16 @@ bool EqualsNoCase(std::string_view s, std::string_view lower) {
   return s.size() == lower.size() && StartsWithNoCase(s, lower);
 }
 
+// A prefix that ends in a letter must end a word of `s`: "subscribe" opens
+// "Subscribe now" but not "Subscribers lost access".
 template <size_t N>
 bool AnyPrefix(std::string_view s, const std::array<std::string_view, N>& list) {
   for (std::string_view p : list) {
-    if (StartsWithNoCase(s, p)) return true;
+    if (!StartsWithNoCase(s, p)) continue;
+    bool ends_in_letter = IsLower(p.back()) || IsUpper(p.back());
+    if (!ends_in_letter || s.size() == p.size() ||
+        !std::isalpha(static_cast<unsigned char>(s[p.size()])))
+      return true;
   }
   return false;
 }
@@ -133,6 +139,42 @@ constexpr std::array<std::string_view, 12> kCaptionPrefixes = {
 constexpr std::array<std::string_view, 8> kCaptionSuffixes = {
     "getty images", "(reuters)", "(ap)", "/reuters",
     "/afp",         "afp photo", "(afp)", "/ap"};
+
+// "CNN", "AP": two or more capital letters.
+bool IsAcronym(std::string_view s) {
+  if (s.size() < 2) return false;
+  for (char c : s) {
+    if (!IsUpper(c)) return false;
+  }
+  return true;
+}
+
+// The length of a place name in title case that opens `p` and is followed
+// by an agency in brackets: "Washington (CNN)", "Hong Kong (Reuters)".
+// Returns 0 when there is none.
+size_t TitleCasePlaceLength(std::string_view p) {
+  constexpr int kMaxWords = 3;
+  size_t i = 0;
+  for (int word = 0; word < kMaxWords; ++word) {
+    if (i >= p.size() || !IsUpper(p[i])) return 0;
+    ++i;
+    if (i >= p.size() || !IsLower(p[i])) return 0;
+    while (i < p.size() && IsLower(p[i])) ++i;
+    if (i + 1 < p.size() && p[i] == ' ' && p[i + 1] == '(') return i;
+    if (i >= p.size() || p[i] != ' ') return 0;
+    ++i;
+  }
+  return 0;
+}
+
+// Whether the sentence that `rest` opens holds a spaced dash, which closes
+// an aside that a dash before `rest` opened.
+bool OpensAside(std::string_view rest) {
+  size_t end = rest.find_first_of(".!?\n");
+  std::string_view sentence =
+      end == std::string_view::npos ? rest : rest.substr(0, end);
+  return sentence.find(" -") != std::string_view::npos;
+}
 
 }  // namespace
 
@@ -233,20 +275,27 @@ std::vector<TextRole> InferRoles(std::string_view clean,
 size_t DatelineLength(std::string_view p) {
   constexpr size_t kMaxDateline = 80;
   size_t i = 0, letters = 0;
-  // The place, in capitals: "MOSCOW", "NEW YORK", "ST. PETERSBURG".
+  // The place, in capitals: "MOSCOW", "NEW YORK", "ST. PETERSBURG",
+  // "BRUSSELS/LONDON".
   while (i < p.size() && (IsUpper(p[i]) || p[i] == ' ' || p[i] == '.' ||
-                          p[i] == '\'')) {
+                          p[i] == '\'' || p[i] == '/')) {
     if (IsUpper(p[i])) ++letters;
     ++i;
   }
   while (i > 0 && p[i - 1] == ' ') --i;
   // A capitalised word running straight into lower case ("NATO's") is a
-  // word of the sentence, not a place.
-  if (i < p.size() && (IsLower(p[i]) || std::isdigit(
-                                            static_cast<unsigned char>(p[i]))))
-    return 0;
-  bool place = letters >= 3;
+  // word of the sentence, not a place, unless the place is in title case
+  // and an agency follows: "Washington (CNN) -".
+  bool title_case = false;
+  if (i < p.size() &&
+      (IsLower(p[i]) || std::isdigit(static_cast<unsigned char>(p[i])))) {
+    i = TitleCasePlaceLength(p);
+    if (i == 0) return 0;
+    title_case = true;
+  }
+  bool place = letters >= 3 || title_case;
   // ", May 2" or ", Lebanon": a few words up to the agency or the dash.
+  bool qualified = false;
   if (place && i < p.size() && p[i] == ',') {
     size_t j = i + 1;
     while (j < p.size() && j < kMaxDateline && p[j] != '(' && p[j] != '-' &&
@@ -255,16 +304,21 @@ size_t DatelineLength(std::string_view p) {
     if (j >= p.size() || CountWords(p.substr(i + 1, j - i - 1)) > 5) return 0;
     i = j;
     while (i > 0 && p[i - 1] == ' ') --i;
+    qualified = true;
   }
   while (i < p.size() && p[i] == ' ') ++i;
   bool agency = false;
   if (i < p.size() && p[i] == '(') {
     size_t close = p.find(')', i);
     if (close == std::string_view::npos || close - i > 30) return 0;
-    agency = CountWords(p.substr(i + 1, close - i - 1)) <= 4;
+    std::string_view name = p.substr(i + 1, close - i - 1);
+    agency = CountWords(name) <= 4;
     i = close + 1;
+    // "Washington (CNN)President Trump": CNN's dateline has no dash.
+    if (agency && i < p.size() && IsUpper(p[i]) && IsAcronym(name)) return i;
   }
   if (!place && !agency) return 0;
+  if (title_case && !agency) return 0;
   while (i < p.size() && p[i] == ' ') ++i;
   size_t dashes = 0;
   while (i < p.size() && p[i] == '-') {
@@ -275,6 +329,11 @@ size_t DatelineLength(std::string_view p) {
       i > kMaxDateline)
     return 0;
   while (i < p.size() && p[i] == ' ') ++i;
+  // The sentence after a dateline starts as sentences do. "NATO - the
+  // Western alliance - said": a bare word in capitals whose dash opens an
+  // aside that another dash closes is the subject of the sentence.
+  if (i < p.size() && IsLower(p[i])) return 0;
+  if (!agency && !qualified && OpensAside(p.substr(i))) return 0;
   return i;
 }
 

@@ -1,6 +1,9 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
+#include <string>
+
 #include "dyad/text.h"
 #include "src/text/layout.h"
 #include "src/text/sentence_rules.h"
@@ -58,11 +61,21 @@ std::vector<std::pair<uint32_t, uint32_t>> Segmenter::SplitParagraph(
     while (e > b && IsSpace(paragraph[e - 1])) --e;
     if (b < e) out.emplace_back(b, e);
   };
+  // A line end inside a paragraph is a hard wrap (SplitLines joined the
+  // lines), but ICU takes it for a paragraph end and breaks there. ICU gets
+  // the paragraph with its line ends as spaces, which keeps every offset.
+  std::string unwrapped;
+  std::string_view for_icu = paragraph;
+  if (paragraph.find('\n') != std::string_view::npos) {
+    unwrapped.assign(paragraph);
+    std::replace(unwrapped.begin(), unwrapped.end(), '\n', ' ');
+    for_icu = unwrapped;
+  }
   icu::BreakIterator* breaks = impl_->ForThisThread();
   UErrorCode status = U_ZERO_ERROR;
   UText text = UTEXT_INITIALIZER;
-  utext_openUTF8(&text, paragraph.data(),
-                 static_cast<int64_t>(paragraph.size()), &status);
+  utext_openUTF8(&text, for_icu.data(), static_cast<int64_t>(for_icu.size()),
+                 &status);
   breaks->setText(&text, status);
   if (U_FAILURE(status)) {
     utext_close(&text);

@@ -66,6 +66,19 @@ constexpr std::array<std::string_view, 14> kSpeechVerbs = {
     "insisted", "warned", "explained", "declared", "shouted", "wrote",
     "tweeted", "continued"};
 
+// Words that may follow the verb of a speaker tag: `Trump said on Tuesday`,
+// where `Aides said he was furious` is a sentence of its own.
+constexpr std::array<std::string_view, 14> kAfterSpeechVerb = {
+    "on",    "in",   "at",   "to",   "after",   "before", "during",
+    "from",  "while", "when", "late", "earlier", "later",  "as"};
+
+// Time zones after a time of day: "9 a.m. ET".
+constexpr std::array<std::string_view, 32> kTimeZones = {
+    "ET",   "EST",  "EDT",  "CT",   "CST",  "CDT",  "MT",      "MST",
+    "MDT",  "PT",   "PST",  "PDT",  "AKST", "HST",  "GMT",     "UTC",
+    "BST",  "CET",  "CEST", "EET",  "EEST", "WET",  "MSK",     "IST",
+    "JST",  "KST",  "HKT",  "SGT",  "AEST", "AEDT", "Eastern", "Pacific"};
+
 // The word that ends at `end` (exclusive), letters, digits and internal
 // periods included.
 std::string_view WordBefore(std::string_view s, size_t end) {
@@ -107,8 +120,15 @@ bool IsDottedAbbreviation(std::string_view w) {
   return w.size() % 2 == 1;
 }
 
-// Whether `before` ends with speech in quotes that a speaker tag follows.
-bool IsSpeakerTag(std::string_view after) {
+// Whether `after`, which follows speech in quotes, opens with the tag that
+// names its speaker: a short clause (up to six words) with a speech verb
+// among its first four words and no comma before the verb, which would
+// make it a new sentence with a tag inside ("However, he added, ...").
+// After "." the tag is strict as well, since such a quotation usually ends
+// a sentence: the verb comes first (`said Trump`), ends the clause, or goes
+// on with a time or place (`Trump said on Tuesday`), so that `"..." Aides
+// said he was furious` stays a sentence of its own.
+bool IsSpeakerTag(std::string_view after, bool strict) {
   size_t sentence_end = after.find_first_of(".!?");
   std::string_view tag =
       sentence_end == std::string_view::npos ? after : after.substr(0, sentence_end);
@@ -118,10 +138,33 @@ bool IsSpeakerTag(std::string_view after) {
     while (pos < tag.size() && IsSpace(tag[pos])) ++pos;
     size_t start = pos;
     while (pos < tag.size() && !IsSpace(tag[pos]) && tag[pos] != ',') ++pos;
-    if (In(tag.substr(start, pos - start), kSpeechVerbs)) return true;
-    if (pos < tag.size() && tag[pos] == ',') ++pos;
+    if (In(tag.substr(start, pos - start), kSpeechVerbs)) {
+      if (!strict || word == 0 || pos == tag.size() || tag[pos] == ',')
+        return true;
+      std::string_view rest = tag.substr(pos);
+      while (!rest.empty() && IsSpace(rest.front())) rest.remove_prefix(1);
+      return In(FirstWord(rest), kAfterSpeechVerb);
+    }
+    if (pos < tag.size() && tag[pos] == ',') return false;
   }
   return false;
+}
+
+// Whether `after`, which follows "a.m." or "p.m.", goes on with the time:
+// "ET", "Moscow time", "Eastern Time".
+bool ContinuesTime(std::string_view after) {
+  std::string_view first = FirstWord(after);
+  if (In(first, kTimeZones)) return true;
+  std::string_view rest = after.substr(first.size());
+  while (!rest.empty() && IsSpace(rest.front())) rest.remove_prefix(1);
+  std::string_view second = FirstWord(rest);
+  return second == "time" || second == "Time";
+}
+
+// "K. Rowling": an initial that the next word of a name follows.
+bool StartsWithInitial(std::string_view s) {
+  return s.size() >= 2 && IsUpper(s[0]) && s[1] == '.' &&
+         (s.size() == 2 || IsSpace(s[2]));
 }
 
 }  // namespace
@@ -132,14 +175,19 @@ bool IsFalseBreak(std::string_view before, std::string_view after) {
   if (before.empty() || after.empty()) return false;
   const char next = after.front();
 
-  // Quotations: the break came after ! or ? inside quotes or brackets.
+  // ICU ends a sentence at every ! and ?, but one that goes on in lower
+  // case was a quotation with its speaker ("'Stop!' he said") or a title
+  // ("a poll of Kerrang! magazine readers", "Who Wants to be a
+  // Millionaire? on Christmas Day").
   size_t q = before.size();
   while (q > 0 && IsCloser(before[q - 1])) --q;
+  if (q > 0 && (before[q - 1] == '!' || before[q - 1] == '?') && IsLower(next))
+    return true;
+  // Quotations: the break came after . ! or ? inside quotes or brackets.
   if (q < before.size() && q > 0) {
     char terminal = before[q - 1];
-    if ((terminal == '!' || terminal == '?') && IsLower(next)) return true;
     if ((terminal == '.' || terminal == '!' || terminal == '?') &&
-        IsSpeakerTag(after))
+        IsSpeakerTag(after, /*strict=*/terminal == '.'))
       return true;
   }
   if (before.back() != '.') return false;
@@ -147,16 +195,22 @@ bool IsFalseBreak(std::string_view before, std::string_view after) {
   std::string_view word = WordBefore(before, before.size() - 1);
   if (word.empty()) return false;
   // The word itself may hold the final period of a dotted abbreviation.
-  if (In(word, kTitles)) return true;
+  std::string_view next_word = FirstWord(after);
+  // "St." is Saint before a name but Street at the end of a sentence:
+  // "on Kirov St. The building".
+  if (In(word, kTitles))
+    return !(word == "St" && In(next_word, kSentenceStarters));
   if (In(word, kNeverLast)) return true;
   if (In(word, kBeforeNumber) && IsDigit(next)) return true;
 
-  std::string_view next_word = FirstWord(after);
   bool next_starts_sentence =
       !IsUpper(next) || In(next_word, kSentenceStarters);
 
   // An initial: "James B. Comey", "J. K. Rowling".
   if (word.size() == 1 && IsUpper(word[0]) && IsUpper(next)) {
+    if (StartsWithInitial(after)) return true;
+    // "no Plan B. The prime minister": no name goes on with "The".
+    if (In(next_word, kSentenceStarters)) return false;
     size_t start = before.size() - 2;
     size_t p = start;
     while (p > 0 && IsSpace(before[p - 1])) --p;
@@ -165,6 +219,11 @@ bool IsFalseBreak(std::string_view before, std::string_view after) {
     if (!previous.empty() && IsUpper(previous.front())) return true;
     if (p > 0 && before[p - 1] == '.') return true;
   }
+  // "at 9 a.m. The meeting" and "at 3 a.m. Local residents" end a sentence
+  // unless a time zone follows: "at 9 a.m. ET".
+  if ((word == "a.m" || word == "p.m" || word == "A.M" || word == "P.M") &&
+      IsUpper(next))
+    return ContinuesTime(after);
   if ((IsDottedAbbreviation(word) || In(word, kInnerAbbreviations)) &&
       !next_starts_sentence)
     return true;

@@ -140,6 +140,13 @@ class Tokenizer {
     tokens_.push_back(std::move(t));
   }
 
+  // Whether the period at `p` belongs to the abbreviation before it: not
+  // when it starts an ellipsis ("Mr..."), which the clean text may have
+  // made of one original character that no token may split.
+  bool EndsAbbreviation(size_t p) const {
+    return p < end_ && s_[p] == '.' && (p + 1 >= end_ || s_[p + 1] != '.');
+  }
+
   // Scans word characters from pos_; returns where they stop.
   size_t ScanRun(size_t p) {
     size_t next;
@@ -167,22 +174,26 @@ class Tokenizer {
         p += 2;
       }
       if (p > e) {
-        e = (p < end_ && s_[p] == '.') ? p + 1 : p;
+        e = EndsAbbreviation(p) ? p + 1 : p;
         pos_ = e;
         Emit(b, e, TokenKind::kWord);
+        Clitic();  // "the U.N.'s envoy"
         return;
       }
     }
+    // "don't" -> "do" "n't": the apostrophe at `a` ends a negation.
+    auto negation = [&](size_t a) {
+      return !number && a + 1 < end_ && a >= b + 2 && s_[a] == '\'' &&
+             (s_[a + 1] | 0x20) == 't' && (s_[a - 1] | 0x20) == 'n' &&
+             (a + 2 >= end_ || !IsLetterAt(s_, a + 2));
+    };
     // Apostrophes: clitics split off; inside names ("O'Brien") kept.
     while (e + 1 < end_ && s_[e] == '\'') {
-      if (CliticLength(s_, e, end_) > 0) break;
+      if (CliticLength(s_, e, end_) > 0 || negation(e)) break;
       if (!IsLetterAt(s_, e + 1)) break;
       e = ScanRun(e + 1);
     }
-    // "don't" -> "do" "n't".
-    if (!number && e + 1 < end_ && e >= b + 2 && s_[e] == '\'' &&
-        (s_[e + 1] | 0x20) == 't' && (s_[e - 1] | 0x20) == 'n' &&
-        (e + 2 >= end_ || !IsLetterAt(s_, e + 2))) {
+    if (negation(e)) {
       Emit(b, e - 1, TokenKind::kWord);
       pos_ = e + 2;
       Emit(e - 1, e + 2, TokenKind::kWord);
@@ -201,10 +212,15 @@ class Tokenizer {
           e + 2 < end_ && s_[e + 1] == ' ' && s_[e + 2] >= 'A' &&
           s_[e + 2] <= 'Z')
         keep = true;
-      if (keep) ++e;
+      if (keep && EndsAbbreviation(e)) ++e;
     }
     pos_ = e;
     Emit(b, e, number ? TokenKind::kNumber : TokenKind::kWord);
+    Clitic();
+  }
+
+  // Emits the possessive or contracted ending that may follow a word.
+  void Clitic() {
     if (pos_ < end_ && s_[pos_] == '\'') {
       size_t n = CliticLength(s_, pos_, end_);
       if (n > 0) {
