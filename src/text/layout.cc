@@ -32,7 +32,8 @@ bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
          StartsWithNoCase(s.substr(s.size() - suffix.size()), suffix);
 }
 
-size_t CountWords(std::string_view s) {
+// Counts words, stopping once past `limit` (the callers only compare).
+size_t CountWords(std::string_view s, size_t limit = 1000) {
   size_t words = 0;
   bool in_word = false;
   for (char c : s) {
@@ -40,7 +41,7 @@ size_t CountWords(std::string_view s) {
       in_word = false;
     } else if (!in_word) {
       in_word = true;
-      ++words;
+      if (++words > limit) break;
     }
   }
   return words;
@@ -217,7 +218,7 @@ std::vector<Paragraph> SplitLines(std::string_view clean) {
 
 std::optional<BoilerplateKind> ClassifyBoilerplate(std::string_view line) {
   std::string_view whole = StripTrailing(line);
-  size_t words = CountWords(line);
+  size_t words = CountWords(line, 61);
   if (AnyPrefix(line, kLinkPrefixes) || AnyEqual(whole, kLinkLines))
     return BoilerplateKind::kLink;
   if ((AnyPrefix(line, kSharePrefixes) && words <= 12) ||
@@ -249,7 +250,7 @@ std::vector<TextRole> InferRoles(std::string_view clean,
                         paragraphs[i].end - paragraphs[i].begin);
   };
   auto body_like = [&](size_t i) {
-    return EndsLikeSentence(text(i)) || CountWords(text(i)) > 30;
+    return EndsLikeSentence(text(i)) || CountWords(text(i), 31) > 30;
   };
   size_t first_body = 0;
   while (first_body < paragraphs.size() && !body_like(first_body))

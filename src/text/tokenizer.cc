@@ -20,11 +20,22 @@ bool IsAsciiAlpha(char c) {
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 // Word characters: letters, digits and combining marks.
-bool IsWordChar(std::string_view s, size_t pos, size_t* next) {
+// ASCII letters and digits, for the fast path of IsWordChar.
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= '0' && c <= '9');
+  }
+  return table;
+}();
+
+// Word characters: letters, digits and combining marks.
+inline bool IsWordChar(std::string_view s, size_t pos, size_t* next) {
   unsigned char c = static_cast<unsigned char>(s[pos]);
   if (c < 0x80) {
     *next = pos + 1;
-    return IsAsciiAlnum(c);
+    return kAsciiAlnum[c];
   }
   size_t i = pos;
   UChar32 cp = text::NextCodePoint(s, &i);
@@ -91,8 +102,17 @@ TokenKind KindOfSymbol(UChar32 cp) {
 }
 
 void Fold(std::string_view text, std::string* out) {
-  out->reserve(text.size());
+  // Most tokens are ASCII: lower-case them in place in one pass.
+  out->resize(text.size());
+  char* dst = out->data();
   size_t i = 0;
+  for (; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) break;
+    dst[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  if (i == text.size()) return;
+  out->resize(i);
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
@@ -111,6 +131,8 @@ class Tokenizer {
       : clean_(clean), s_(clean.text), pos_(begin), end_(end) {}
 
   std::vector<Token> Run() {
+    // News averages about five bytes a token.
+    tokens_.reserve((end_ - pos_) / 4 + 4);
     while (pos_ < end_) {
       if (IsSpace(s_[pos_])) {
         space_ = true;
