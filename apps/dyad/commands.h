@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "batch.h"
+#include "dyad/lexicon.h"
 
 namespace dyad::cli {
 
@@ -25,6 +26,40 @@ struct InputFlags {
   std::string ToBatchOptions(BatchOptions* options) const;
 };
 
+// The options of commands that load actor dictionaries.
+struct DictFlags {
+  std::vector<std::string> extra_dirs;
+  bool no_own = false;
+
+  void Register(CLI::App* command);
+  Result<std::unique_ptr<Lexicon>> Load(const std::string& data_dir = {}) const;
+};
+
+class ActorsCommand {
+ public:
+  explicit ActorsCommand(CLI::App* app);
+  bool parsed() const { return command_->parsed(); }
+  int Run();
+
+ private:
+  CLI::App* command_;
+  InputFlags input_;
+  DictFlags dict_;
+};
+
+class DictCommand {
+ public:
+  explicit DictCommand(CLI::App* app);
+  bool parsed() const { return command_->parsed(); }
+  int Run();
+
+ private:
+  CLI::App* command_;
+  CLI::App* check_;
+  std::string dir_;
+  DictFlags dict_;
+};
+
 class SegmentCommand {
  public:
   explicit SegmentCommand(CLI::App* app);
@@ -37,6 +72,36 @@ class SegmentCommand {
   bool tokens_ = false;
   std::string emit_ = "sentences";
   size_t max_bytes_ = 0;
+};
+
+class TimeCommand {
+ public:
+  explicit TimeCommand(CLI::App* app);
+  bool parsed() const { return command_->parsed(); }
+  int Run();
+
+ private:
+  CLI::App* command_;
+  InputFlags input_;
+  bool day_first_ = false;
+};
+
+// `dyad eval SUBJECT ...`: measures dyad against gold annotations, one
+// subcommand a kind of gold (now `timeml`).
+class EvalCommand {
+ public:
+  explicit EvalCommand(CLI::App* app);
+  bool parsed() const { return command_->parsed(); }
+  int Run();
+
+ private:
+  int RunTimeml();
+
+  CLI::App* command_;
+  CLI::App* timeml_;
+  std::vector<std::string> timeml_paths_;
+  bool json_ = false;
+  bool differences_ = false;
 };
 
 }  // namespace dyad::cli

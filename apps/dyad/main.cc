@@ -24,6 +24,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   dyad::cli::SegmentCommand segment(&app);
+  dyad::cli::TimeCommand time(&app);
+  dyad::cli::EvalCommand eval(&app);
+  dyad::cli::ActorsCommand actors(&app);
+  dyad::cli::DictCommand dict(&app);
 
   try {
     app.parse(argc, argv);
@@ -38,5 +42,9 @@ int main(int argc, char** argv) {
     return dyad::cli::kExitUsage;
   }
   if (segment.parsed()) return segment.Run();
+  if (time.parsed()) return time.Run();
+  if (eval.parsed()) return eval.Run();
+  if (actors.parsed()) return actors.Run();
+  if (dict.parsed()) return dict.Run();
   return dyad::cli::kExitUsage;
 }

@@ -1,0 +1,388 @@
+#include "dyad/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "src/actors/dictionary_file.h"
+#include "src/actors/petrarch_reader.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+// How an alias's case constrains the text it matches.
+enum class CaseRule : uint8_t {
+  kAny,          // "president": any case
+  kCapitalised,  // "Chad", "Turkey": the first word starts with a capital
+  kExact,        // "US", "IS", "FBI": exactly as written
+};
+
+bool HasLower(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+CaseRule RuleFor(std::string_view alias) {
+  size_t letters = 0;
+  for (char c : alias) letters += (c >= 'A' && c <= 'Z') ? 1 : 0;
+  if (!HasLower(alias) && letters > 0 && letters <= 5) return CaseRule::kExact;
+  if (!alias.empty() && alias[0] >= 'A' && alias[0] <= 'Z')
+    return CaseRule::kCapitalised;
+  return CaseRule::kAny;
+}
+
+Result<std::string> ReadWhole(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Error{ErrorCode::kNotFound, path.string() + ": cannot open"};
+  }
+  std::ostringstream s;
+  s << in.rdbuf();
+  return std::move(s).str();
+}
+
+}  // namespace
+
+class Lexicon::Trie {
+ public:
+  struct Terminal {
+    uint32_t entry;
+    CaseRule rule;
+    std::vector<std::string> words;  // the alias's clean tokens, for kExact
+  };
+
+  Trie() : terminals_(1) {}
+
+  void Add(const std::vector<std::string>& folded,
+           std::vector<std::string> words, CaseRule rule, uint32_t entry) {
+    uint32_t node = 0;
+    for (const std::string& f : folded) {
+      uint32_t token = Intern(f);
+      uint64_t key = (uint64_t{node} << 32) | token;
+      auto it = edges_.find(key);
+      if (it == edges_.end()) {
+        uint32_t child = static_cast<uint32_t>(terminals_.size());
+        terminals_.emplace_back();
+        it = edges_.emplace(key, child).first;
+      }
+      node = it->second;
+    }
+    auto& list = terminals_[node];
+    for (const Terminal& t : list) {
+      if (t.entry == entry && t.rule == rule) return;
+    }
+    list.push_back(Terminal{entry, rule, std::move(words)});
+  }
+
+  std::optional<Match> Longest(const std::vector<Token>& tokens, size_t i,
+                               std::string_view clean) const {
+    std::optional<Match> best;
+    uint32_t node = 0;
+    for (size_t j = i; j < tokens.size(); ++j) {
+      auto word = vocabulary_.find(tokens[j].folded);
+      if (word == vocabulary_.end()) break;
+      auto edge = edges_.find((uint64_t{node} << 32) | word->second);
+      if (edge == edges_.end()) break;
+      node = edge->second;
+      Match here;
+      for (const Terminal& t : terminals_[node]) {
+        if (Fits(t, tokens, i, clean)) here.entries.push_back(t.entry);
+      }
+      if (!here.entries.empty()) {
+        here.length = static_cast<uint32_t>(j - i + 1);
+        best = std::move(here);
+      }
+    }
+    return best;
+  }
+
+ private:
+  uint32_t Intern(const std::string& folded) {
+    auto [it, added] = vocabulary_.emplace(
+        folded, static_cast<uint32_t>(vocabulary_.size()));
+    return it->second;
+  }
+
+  static bool Fits(const Terminal& t, const std::vector<Token>& tokens,
+                   size_t i, std::string_view clean) {
+    auto text = [&](size_t k) {
+      return clean.substr(tokens[k].clean_begin,
+                          tokens[k].clean_end - tokens[k].clean_begin);
+    };
+    switch (t.rule) {
+      case CaseRule::kAny:
+        return true;
+      case CaseRule::kCapitalised: {
+        std::string_view first = text(i);
+        return !first.empty() &&
+               ((first[0] >= 'A' && first[0] <= 'Z') ||
+                static_cast<unsigned char>(first[0]) >= 0x80);
+      }
+      case CaseRule::kExact:
+        for (size_t k = 0; k < t.words.size(); ++k) {
+          if (text(i + k) != t.words[k]) return false;
+        }
+        return true;
+    }
+    return false;
+  }
+
+  std::unordered_map<std::string, uint32_t> vocabulary_;
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<std::vector<Terminal>> terminals_;  // by node; node 0 is root
+};
+
+const char* ActorKindName(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::kCountry: return "country";
+    case ActorKind::kDemonym: return "demonym";
+    case ActorKind::kPlace: return "place";
+    case ActorKind::kOrganisation: return "organisation";
+    case ActorKind::kGroup: return "group";
+    case ActorKind::kPerson: return "person";
+    case ActorKind::kAgent: return "agent";
+    case ActorKind::kTitle: return "title";
+  }
+  return "country";
+}
+
+std::string LexiconEntry::CodeOn(const std::optional<Date>& date) const {
+  if (codes.empty()) return {};
+  if (date) {
+    for (const DatedCode& c : codes) {
+      if (c.HoldsOn(*date)) return c.code;
+    }
+    return {};
+  }
+  if (codes.size() == 1) return codes[0].code;
+  std::string country = codes[0].code.substr(0, 3);
+  for (const DatedCode& c : codes) {
+    if (c.code.substr(0, 3) != country) return {};
+  }
+  return country;
+}
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("DYAD_DATA"); env != nullptr && *env)
+    return env;
+  return DYAD_DATA_DIR;
+}
+
+Lexicon::Lexicon() : trie_(std::make_unique<Trie>()) {}
+Lexicon::~Lexicon() = default;
+
+std::string Lexicon::CountryOf(std::string_view code) const {
+  if (code.size() < 3) return {};
+  std::string prefix(code.substr(0, 3));
+  return std::binary_search(countries_.begin(), countries_.end(), prefix)
+             ? prefix
+             : std::string();
+}
+
+std::optional<uint32_t> Lexicon::CountryEntry(std::string_view alpha3) const {
+  auto it = country_entries_.find(alpha3);
+  if (it == country_entries_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<Lexicon::Match> Lexicon::LongestMatch(
+    const std::vector<Token>& tokens, size_t i,
+    std::string_view clean_text) const {
+  return trie_->Longest(tokens, i, clean_text);
+}
+
+Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
+  std::unique_ptr<Lexicon> lexicon(new Lexicon());
+  auto& country_entry = lexicon->country_entries_;  // alpha-3 -> entry
+
+  // Every ISO 3166-1 country, from Debian's iso-codes.
+  fs::path iso = fs::path(options.iso_codes_dir) / "iso_3166-1.json";
+  auto iso_text = ReadWhole(iso);
+  if (!iso_text.ok()) {
+    return Error{ErrorCode::kNotFound,
+                 iso.string() + ": cannot open (install Debian's iso-codes)"};
+  }
+  nlohmann::json countries =
+      nlohmann::json::parse(*iso_text, nullptr, /*allow_exceptions=*/false);
+  if (countries.is_discarded() || !countries.contains("3166-1")) {
+    return Error{ErrorCode::kCorruption,
+                 iso.string() + ": not the iso-codes 3166-1 JSON"};
+  }
+  for (const auto& c : countries["3166-1"]) {
+    if (!c.contains("alpha_3") || !c.contains("name")) continue;
+    LexiconEntry e;
+    e.kind = ActorKind::kCountry;
+    std::string code = c["alpha_3"].get<std::string>();
+    e.codes.push_back(DatedCode{code, std::nullopt, std::nullopt});
+    for (const char* field : {"common_name", "name", "official_name"}) {
+      if (c.contains(field)) e.aliases.push_back(c[field].get<std::string>());
+    }
+    e.name = e.aliases.front();
+    e.origin = "iso_3166-1.json:" + code;
+    lexicon->countries_.push_back(code);
+    country_entry[code] = static_cast<uint32_t>(lexicon->entries_.size());
+    lexicon->entries_.push_back(std::move(e));
+  }
+  std::sort(lexicon->countries_.begin(), lexicon->countries_.end());
+
+  // For telling countries in PETRARCH dictionaries: today's, and those of
+  // the past (ISO 3166-3: "DDR", "SUN", "YUG"), which stay entries of their
+  // own. The file is optional.
+  std::vector<std::string> petrarch_countries = lexicon->countries_;
+  if (auto former =
+          ReadWhole(fs::path(options.iso_codes_dir) / "iso_3166-3.json");
+      former.ok()) {
+    nlohmann::json json =
+        nlohmann::json::parse(*former, nullptr, /*allow_exceptions=*/false);
+    if (!json.is_discarded() && json.contains("3166-3")) {
+      for (const auto& c : json["3166-3"]) {
+        if (c.contains("alpha_3") && c["alpha_3"].is_string())
+          petrarch_countries.push_back(c["alpha_3"].get<std::string>());
+      }
+    }
+  }
+  std::sort(petrarch_countries.begin(), petrarch_countries.end());
+
+  // A dictionary file of a folder, and how to read it.
+  enum class Format { kDyad, kPetrarchActors, kPetrarchAgents };
+  struct Folder {
+    fs::path path;
+    bool own;  // dyad's data: every .txt file must be of dyad's format
+  };
+  std::vector<Folder> dirs;
+  if (options.load_own) {
+    std::string own = options.data_dir.empty() ? DefaultDataDir()
+                                               : options.data_dir;
+    dirs.push_back(Folder{fs::path(own) / "actors", true});
+  }
+  for (const std::string& d : options.extra_dirs) {
+    dirs.push_back(Folder{d, false});
+  }
+
+  // Countries a dictionary has named: the first name stays, except that
+  // dyad's own files name a country as they please.
+  std::vector<bool> named(lexicon->entries_.size(), false);
+  auto add = [&](LexiconEntry e, Format format) -> Status {
+    // A country's own names join its iso-codes entry.
+    if (e.kind == ActorKind::kCountry && e.codes.size() == 1 &&
+        !e.codes[0].from && !e.codes[0].to) {
+      const std::string& code = e.codes[0].code;
+      auto it = country_entry.find(code);
+      if (it == country_entry.end() && format != Format::kDyad) {
+        lexicon->entries_.push_back(std::move(e));  // a country of the past
+        return Status();
+      }
+      if (it == country_entry.end()) {
+        return Error{ErrorCode::kCorruption,
+                     e.origin + ": " + code +
+                         " is not an ISO 3166-1 alpha-3 country code"};
+      }
+      LexiconEntry& target = lexicon->entries_[it->second];
+      // The short name news uses becomes the canonical name.
+      if (format == Format::kDyad || !named[it->second]) target.name = e.name;
+      named[it->second] = true;
+      for (std::string& a : e.aliases) target.aliases.push_back(std::move(a));
+      return Status();
+    }
+    lexicon->entries_.push_back(std::move(e));
+    return Status();
+  };
+
+  for (const Folder& dir : dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir.path, ec)) {
+      return Error{ErrorCode::kNotFound,
+                   dir.path.string() + ": no such dictionary folder"};
+    }
+    std::vector<fs::path> files;
+    for (const auto& f : fs::directory_iterator(dir.path, ec)) {
+      if (f.is_regular_file()) files.push_back(f.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      std::string name = file.filename().string();
+      Format format = Format::kDyad;
+      std::optional<ActorKind> kind;
+      switch (dir.own ? actors::PetrarchFile::kNone
+                      : actors::PetrarchFileOf(name)) {
+        case actors::PetrarchFile::kActors:
+          format = Format::kPetrarchActors;
+          break;
+        case actors::PetrarchFile::kAgents:
+          format = Format::kPetrarchAgents;
+          break;
+        case actors::PetrarchFile::kNone: {
+          if (file.extension() != ".txt") {
+            if (!dir.own) lexicon->stats_.skipped_files.push_back(name);
+            continue;
+          }
+          auto k = actors::KindOfFile(name);
+          if (!k.ok()) {
+            if (dir.own) return k.error();
+            lexicon->stats_.skipped_files.push_back(name);
+            continue;
+          }
+          kind = *k;
+          break;
+        }
+      }
+      auto text = ReadWhole(file);
+      if (!text.ok()) return text.error();
+      std::vector<LexiconEntry> entries;
+      if (format == Format::kDyad) {
+        auto parsed = actors::ParseDictionary(name, *text, *kind);
+        if (!parsed.ok()) return parsed.error();
+        entries = std::move(*parsed);
+      } else {
+        auto parsed =
+            format == Format::kPetrarchActors
+                ? actors::ParsePetrarchActors(name, *text, petrarch_countries)
+                : actors::ParsePetrarchAgents(name, *text);
+        if (!parsed.ok()) return parsed.error();
+        entries = std::move(parsed->entries);
+        for (const actors::PetrarchSkip& s : parsed->skipped) {
+          lexicon->stats_.skipped_lines.push_back(
+              name + ":" + std::to_string(s.line) + ": " + s.reason);
+        }
+      }
+      ++lexicon->stats_.files;
+      for (LexiconEntry& e : entries) {
+        if (Status added = add(std::move(e), format); !added.ok()) {
+          return added.error();
+        }
+      }
+    }
+  }
+
+  // Compile every alias into the trie, tokenised as text is.
+  for (uint32_t id = 0; id < lexicon->entries_.size(); ++id) {
+    LexiconEntry& e = lexicon->entries_[id];
+    std::set<std::string> seen;
+    for (const std::string& alias : e.aliases) {
+      if (!seen.insert(alias).second) continue;
+      CleanText clean = Clean(alias);
+      std::vector<Token> tokens =
+          Tokenize(clean, 0, static_cast<uint32_t>(clean.text.size()));
+      if (tokens.empty()) continue;
+      std::vector<std::string> folded, words;
+      for (const Token& t : tokens) {
+        folded.push_back(t.folded);
+        words.emplace_back(clean.text.substr(t.clean_begin,
+                                             t.clean_end - t.clean_begin));
+      }
+      lexicon->trie_->Add(folded, std::move(words), RuleFor(clean.text), id);
+      ++lexicon->stats_.aliases;
+    }
+    ++lexicon->stats_.entries_by_kind[ActorKindName(e.kind)];
+  }
+  return lexicon;
+}
+
+}  // namespace dyad

@@ -1,0 +1,31 @@
+// Recognition: which tokens of a sentence are time expressions, and what
+// each means (a TimexSpec), before anything is resolved.
+#ifndef DYAD_SRC_TIME_TIMEX_RECOGNIZER_H_
+#define DYAD_SRC_TIME_TIMEX_RECOGNIZER_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "dyad/text.h"
+#include "dyad/time.h"
+#include "src/time/timex_spec.h"
+
+namespace dyad::time {
+
+// Tokens [begin, end) of a sentence and what they mean.
+struct Mention {
+  size_t begin = 0;
+  size_t end = 0;
+  TimexSpec spec;
+};
+
+// Returns the time expressions of `sentence`, a sentence of `segmented`
+// with its tokens, left to right, without overlaps: at each token the
+// longest expression that starts there wins.
+std::vector<Mention> Recognize(const SegmentedDocument& segmented,
+                               const Sentence& sentence,
+                               const TimeOptions& options);
+
+}  // namespace dyad::time
+
+#endif  // DYAD_SRC_TIME_TIMEX_RECOGNIZER_H_
