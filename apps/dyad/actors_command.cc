@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "dyad/actors.h"
+#include "dyad/cameo.h"
 
 namespace dyad::cli {
 
@@ -127,6 +128,13 @@ int DictCommand::Run() {
       std::cout << "  " << line << "\n";
     }
   }
+  auto cameo = CameoTable::Load(dir_);
+  if (!cameo.ok()) {
+    std::cerr << "dyad dict check: " << cameo.error().message << "\n";
+    return kExitFailure;
+  }
+  std::cout << "cameo: " << (*cameo)->size() << " event codes, "
+            << (*cameo)->root_count() << " roots\n";
   return kExitOk;
 }
 
