@@ -26,7 +26,9 @@ struct ActorMention {
   ActorKind kind = ActorKind::kCountry;  // what the head of the phrase is
   bool plural = false;
   // For a mention that stands for an earlier one ("Mr Comey", "he", "the
-  // two presidents"): the index, in the same result, of that mention.
+  // two presidents", "the agency"): the index, in the same result, of that
+  // mention; a pronoun or plural reference points at a mention that names
+  // the actor, never at another pronoun.
   std::optional<uint32_t> resolved_from;
 
   // How the code depends on the date: the person entry (whose role changes
@@ -44,8 +46,12 @@ class ActorRecognizer {
 
   // Every actor mention of the document, in text order, coded with the roles
   // that hold on `date` (usually the publication date; nothing when unknown,
-  // see LexiconEntry::CodeOn). Plural references give one mention for each
-  // actor they stand for, with the same span.
+  // see LexiconEntry::CodeOn). Plural references ("the two presidents",
+  // "they" after them) give one mention for each actor they stand for, with
+  // the same span, in the order the actors were first named. A capital or
+  // seat of power where something happens ("talks in Moscow") is coded as its
+  // country, not its government; one inside a longer name ("Real Madrid",
+  // "the Washington Post") is no mention.
   std::vector<ActorMention> Find(const SegmentedDocument& document,
                                  const std::optional<Date>& date) const;
 

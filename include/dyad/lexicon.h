@@ -53,8 +53,8 @@ struct LexiconEntry {
   std::vector<DatedCode> codes;   // for agents: the role code alone ("GOV")
   std::string origin;             // "people_g20.txt:12", for messages
 
-  // The code that holds on `date`. With no date, the code when there is only
-  // one, else the country shared by all codes ("GBR"), else empty. Returns
+  // The code that holds on `date`. With no date, the code when all ranges
+  // share one, else the country shared by all codes ("GBR"), else empty. Returns
   // empty when no code holds on the date.
   std::string CodeOn(const std::optional<Date>& date) const;
 };

@@ -161,7 +161,10 @@ std::string LexiconEntry::CodeOn(const std::optional<Date>& date) const {
     }
     return {};
   }
-  if (codes.size() == 1) return codes[0].code;
+  bool all_same = std::all_of(codes.begin(), codes.end(), [&](const DatedCode& c) {
+    return c.code == codes[0].code;
+  });
+  if (all_same) return codes[0].code;
   std::string country = codes[0].code.substr(0, 3);
   for (const DatedCode& c : codes) {
     if (c.code.substr(0, 3) != country) return {};

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 #include "dyad/actors.h"
 
@@ -34,6 +35,39 @@ constexpr std::array<std::string_view, 5> kSingularPronouns = {
 constexpr std::array<std::string_view, 3> kPluralPronouns = {"they", "them",
                                                              "their"};
 
+// Words before a place that make it where something happens rather than who
+// acts: "talks in Moscow", "at the White House", "in central London".
+constexpr std::array<std::string_view, 11> kLocatives = {
+    "in", "at", "near", "outside", "inside", "across", "around",
+    "throughout", "into", "within", "via"};
+constexpr std::array<std::string_view, 16> kDirections = {
+    "central", "northern", "southern", "eastern", "western", "north",
+    "south", "east", "west", "downtown", "greater", "inner", "outer",
+    "suburban", "rural", "occupied"};
+// "a Paris-based group": the place says where, not who.
+constexpr std::array<std::string_view, 5> kWhereSuffixes = {
+    "based", "born", "headquartered", "registered", "listed"};
+
+// Words that title case leaves in lower case: "Trump to Meet Putin in
+// Helsinki".
+constexpr std::array<std::string_view, 24> kMinorWords = {
+    "a",  "an",  "the", "and", "but",  "or",   "nor",  "for",
+    "so", "yet", "at",  "by",  "in",   "of",   "on",   "to",
+    "up", "as",  "off", "out", "with", "from", "into", "vs"};
+
+// Other words that a missing full stop may leave capitalised mid-sentence
+// ("democracy in Asia The Kyrgyz Republic").
+constexpr std::array<std::string_view, 12> kOtherFunctionWords = {
+    "it", "its", "we", "our", "i", "you", "this", "that", "these", "those",
+    "there", "here"};
+
+// Capitalised words that are not names: "On Monday Putin said".
+constexpr std::array<std::string_view, 19> kCalendarWords = {
+    "monday",   "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",  "january",   "february", "march",
+    "april",    "june",    "july",      "august",   "september",
+    "october",  "november", "december", "may"};
+
 int Priority(ActorKind kind) {
   switch (kind) {
     case ActorKind::kPerson: return 0;
@@ -48,6 +82,21 @@ int Priority(ActorKind kind) {
   return 8;
 }
 
+// The code of a dictionary person named with the words `composed` gives: the
+// role that holds on the date, else the composed code. With no date, when
+// the person's roles share only a country ("GBR"), words that say more
+// ("British Prime Minister Tony Blair": GBRGOV) are taken.
+std::string PersonCode(const Lexicon& lexicon, const LexiconEntry& person,
+                       const std::string& composed,
+                       const std::optional<Date>& date) {
+  std::string code = person.CodeOn(date);
+  if (code.empty()) return composed;
+  if (!date && code.size() == 3 && composed.size() > 3 &&
+      lexicon.CountryOf(composed) == code)
+    return composed;
+  return code;
+}
+
 // A noun phrase being read: qualifiers, agents, a title, a name.
 struct Phrase {
   size_t begin = 0;
@@ -56,6 +105,7 @@ struct Phrase {
   std::optional<uint32_t> base_entry;
   std::string base_code;        // from a country, place, organisation, group
   std::string role;             // the last agent's role, if any
+  std::string head_role;        // the role of the last agent word, if any
   bool has_agent = false;
   bool titled = false;
   bool person_agent = false;    // an agent that may precede a name
@@ -73,6 +123,7 @@ class DocumentResolver {
     for (const Sentence& sentence : doc_.sentences) {
       sentence_ = &sentence;
       sentence_start_ = mentions_.size();
+      title_case_ = IsTitleCase(sentence);
       const auto& tokens = sentence.tokens;
       size_t i = 0;
       while (i < tokens.size()) {
@@ -113,6 +164,68 @@ class DocumentResolver {
     if (base.size() == 3 && !lexicon_.CountryOf(base).empty())
       return base + role;
     return base;
+  }
+
+  // A capital stands for the government, but before a role word other than
+  // an official's it names the country's body of that role: "a Moscow court"
+  // is RUSJUD, "London police" GBRCOP; "Kremlin officials" and "the Downing
+  // Street media chief" stay the government's.
+  std::string ComposePhrase(const Phrase& p) const {
+    if (p.base_entry && !p.head_role.empty() && p.head_role != "GOV" &&
+        lexicon_.entry(*p.base_entry).kind == ActorKind::kPlace &&
+        p.base_code.size() == 6 && p.base_code.substr(3) == "GOV") {
+      std::string country = lexicon_.CountryOf(p.base_code);
+      if (!country.empty()) return country + p.head_role;
+    }
+    return Compose(p.base_code, p.role);
+  }
+
+  // Headlines, often written in title case ("Trump Meets Putin in
+  // Helsinki"), say nothing about which words are names. A sentence is taken
+  // for title case when its only words in lower case are those that title
+  // case leaves so.
+  bool IsTitleCase(const Sentence& sentence) const {
+    if (sentence.role == TextRole::kHeadline) return true;
+    for (const Token& t : sentence.tokens) {
+      std::string_view w = doc_.CleanOf(t);
+      if (t.kind == TokenKind::kWord && w[0] >= 'a' && w[0] <= 'z' &&
+          !In(t.folded, kMinorWords))
+        return false;
+    }
+    return true;
+  }
+
+  // A capitalised word inside a sentence that the dictionaries do not know,
+  // so most likely part of a name: "Mike" in "Mike Powell", "Real" in "Real
+  // Madrid", "Olympics" in "Athens Olympics". Not the sentence's first word,
+  // nor one after an opening quote or bracket, nor a day or a month.
+  bool IsUnknownNameWord(size_t k) const {
+    if (title_case_ || k == 0 || k >= tokens().size()) return false;
+    const Token& t = tokens()[k];
+    if (t.kind != TokenKind::kWord || !IsCapitalised(Word(k))) return false;
+    std::string_view before = Folded(k - 1);
+    if (before == "\"" || before == "'" || before == "(" || before == "[" ||
+        before == ":" || before == "-")
+      return false;
+    if (In(Folded(k), kCalendarWords) || In(Folded(k), kMinorWords) ||
+        In(Folded(k), kDirections) ||
+        In(Folded(k), kSingularPronouns) || In(Folded(k), kPluralPronouns) ||
+        In(Folded(k), kOtherFunctionWords))
+      return false;
+    return !lexicon_.LongestMatch(tokens(), k, doc_.clean.text);
+  }
+
+  // The place of a phrase is where something happens, not an actor: "in
+  // Moscow", "at the White House", "from north London", "a Paris-based
+  // firm".
+  bool IsLocation(const Phrase& p) const {
+    size_t k = p.begin;
+    if (k > 0 && Folded(k - 1) == "the") --k;
+    if (k > 0 && In(Folded(k - 1), kDirections)) return true;  // "north London"
+    if (k > 0 && In(Folded(k - 1), kLocatives)) return true;
+    size_t e = p.end;
+    return e + 1 < tokens().size() && Folded(e) == "-" &&
+           !tokens()[e].space_before && In(Folded(e + 1), kWhereSuffixes);
   }
 
   // The best entry of a match: by kind, then a person with a role on the
@@ -177,10 +290,20 @@ class DocumentResolver {
 
   // `anaphor`: the mention is a pronoun or a plural reference, which later
   // mentions of the same person do not point back to.
-  void Push(ActorMention m, bool anaphor = false) {
+  void Push(ActorMention m, bool anaphor = false,
+            std::optional<uint32_t> body = std::nullopt) {
     if (!m.code.empty()) m.country = lexicon_.CountryOf(m.code);
     mentions_.push_back(std::move(m));
     anaphor_.push_back(anaphor);
+    body_.push_back(body);
+  }
+
+  // The mention that `k` stands for, when `k` is itself a pronoun or another
+  // reference: the chain ends at a mention that names the actor.
+  uint32_t Antecedent(size_t k) const {
+    while (anaphor_[k] && mentions_[k].resolved_from)
+      k = *mentions_[k].resolved_from;
+    return static_cast<uint32_t>(k);
   }
 
   size_t TryPhrase(size_t i) {
@@ -226,7 +349,14 @@ class DocumentResolver {
         break;
       }
       uint32_t id = Choose(*match);
-      if (after_possessive) {
+      // After a possessive ("Peru's Congress") or a country's name ("the
+      // Brazilian Senate"), a word that is also a body's name is read as the
+      // role word.
+      if (after_possessive || (p.base_entry && !p.has_agent &&
+                               (lexicon_.entry(*p.base_entry).kind ==
+                                    ActorKind::kCountry ||
+                                lexicon_.entry(*p.base_entry).kind ==
+                                    ActorKind::kDemonym))) {
         if (auto agent = AgentIn(*match)) id = *agent;
         after_possessive = false;
       }
@@ -248,6 +378,7 @@ class DocumentResolver {
           }
           p.has_agent = true;
           if (!e.codes.empty()) p.role = e.codes[0].code;
+          p.head_role = e.codes.empty() ? std::string() : e.codes[0].code;
           p.person_agent = true;
           j += match->length;
           break;
@@ -255,6 +386,24 @@ class DocumentResolver {
           if (p.person || !p.unknown_name.empty()) {
             done = true;
             break;
+          }
+          if (match->length == 1) {
+            // "Mike Powell" is not Colin Powell, nor "Melania Trump" Donald:
+            // a surname after an unknown first name, or alone after such a
+            // name earlier in the document (unless the dictionary's person
+            // was named in full), is someone the dictionary lacks.
+            std::string surname(Word(j));
+            if (j == p.begin && j > 0 && IsUnknownNameWord(j - 1)) {
+              local_surnames_.insert(surname);
+              return j + 1;
+            }
+            if (local_surnames_.count(surname) && !LastOfEntry(id)) {
+              p.name_begin = j;
+              p.unknown_name = surname;
+              j += 1;
+              done = true;
+              break;
+            }
           }
           p.person = id;
           p.name_begin = j;
@@ -288,6 +437,19 @@ class DocumentResolver {
             done = true;
             break;
           }
+          if (p.titled && match->length == 1 && IsCapitalised(Word(j)) &&
+              e.kind != ActorKind::kOrganisation &&
+              e.kind != ActorKind::kGroup) {
+            // "Mr Irish", "Mr Wellington": a surname, not a country.
+            size_t k = ScanName(j);
+            p.name_begin = j;
+            p.unknown_name = std::string(doc_.clean.text.substr(
+                tokens()[j].clean_begin,
+                tokens()[k - 1].clean_end - tokens()[j].clean_begin));
+            j = k;
+            done = true;
+            break;
+          }
           p.base_code = e.CodeOn(date_);
           p.base_entry = id;
           j += match->length;
@@ -315,20 +477,27 @@ class DocumentResolver {
   size_t Finish(const Phrase& p, size_t start) {
     const size_t end = p.end;
     ActorMention m = MakeMention(p.begin, end);
-    m.composed_code = Compose(p.base_code, p.role);
+    m.composed_code = ComposePhrase(p);
+    bool anaphor = false;
+    std::optional<uint32_t> body;
+    if (p.base_entry && (p.person || !p.unknown_name.empty() || p.has_agent) &&
+        lexicon_.entry(*p.base_entry).kind == ActorKind::kOrganisation) {
+      body = p.base_entry;
+    }
     if (p.person) {
       const LexiconEntry& e = lexicon_.entry(*p.person);
       m.person_entry = p.person;
       m.kind = ActorKind::kPerson;
       m.name = e.name;
-      m.code = e.CodeOn(date_);
-      if (m.code.empty()) m.code = m.composed_code;
+      m.code = PersonCode(lexicon_, e, m.composed_code, date_);
       m.resolved_from = LastOfEntry(*p.person);
     } else if (!p.unknown_name.empty()) {
       m.kind = ActorKind::kPerson;
       m.name = p.unknown_name;
       m.code = m.composed_code;
       if (m.code.empty()) ResolveSurname(p.unknown_name, &m);
+      if (size_t space = p.unknown_name.rfind(' '); space != std::string::npos)
+        local_surnames_.insert(p.unknown_name.substr(space + 1));
     } else if (p.base_entry) {
       const LexiconEntry& e = lexicon_.entry(*p.base_entry);
       m.kind = p.has_agent ? ActorKind::kAgent : e.kind;
@@ -341,13 +510,31 @@ class DocumentResolver {
       }
       m.code = m.composed_code;
       m.plural = p.has_agent && IsPluralAgent(p);
+      // A place or a country at the end of a longer name ("Real Madrid",
+      // "Tony Jordan", "Air China", "Hotel Rwanda") is no actor, nor a place
+      // at its start ("the Athens Olympics", "the Washington Post"); a
+      // country there names whose it is ("US Federal Reserve", "UK Film
+      // Council").
+      bool place = e.kind == ActorKind::kPlace;
+      if ((place || e.kind == ActorKind::kCountry) && !p.has_agent &&
+          ((p.begin > 0 && IsUnknownNameWord(p.begin - 1)) ||
+           (place && IsUnknownNameWord(p.end))))
+        return end;
+      if (place && !p.has_agent) {
+        // A place where something happens is its country.
+        if (IsLocation(p)) {
+          if (std::string c = lexicon_.CountryOf(m.code); !c.empty())
+            m.code = m.composed_code = c;
+        }
+      }
     } else if (p.has_agent) {
       // An agent alone: "the agency", "civilians", "the government".
       if (!ResolveAgent(p, &m)) return end;
+      anaphor = p.role.empty();  // "the agency" stands for the FBI named
     } else {
       return end > start ? end : start;  // a title alone
     }
-    Push(std::move(m));
+    Push(std::move(m), anaphor, body);
     return end;
   }
 
@@ -371,10 +558,15 @@ class DocumentResolver {
       last = last.substr(space + 1);
     for (size_t k = mentions_.size(); k-- > 0;) {
       const ActorMention& prior = mentions_[k];
-      if (prior.kind != ActorKind::kPerson || prior.code.empty()) continue;
+      if (prior.kind != ActorKind::kPerson || prior.code.empty() ||
+          anaphor_[k])
+        continue;
+      // The whole last word: "Mr Son" is not "Johnson".
       std::string_view prior_name = prior.name;
+      size_t at = prior_name.size() - std::min(prior_name.size(), last.size());
       if (prior_name.size() >= last.size() &&
-          prior_name.substr(prior_name.size() - last.size()) == last) {
+          prior_name.substr(at) == last &&
+          (at == 0 || prior_name[at - 1] == ' ' || prior_name[at - 1] == '-')) {
         m->code = prior.code;
         m->name = prior.name;
         m->person_entry = prior.person_entry;
@@ -393,16 +585,30 @@ class DocumentResolver {
                                       Folded(p.begin - 1) == "its" ||
                                       Folded(p.begin - 1) == "their");
     if (p.role.empty()) {
-      if (!determined) return false;
+      // "the Council of Mortgage Lenders" is named by what follows.
+      if (!determined || (p.end < tokens().size() && Folded(p.end) == "of"))
+        return false;
       for (size_t k = mentions_.size(); k-- > 0;) {
         const ActorMention& prior = mentions_[k];
         if (sentence_->index > prior.sentence_index + 3) break;
-        if (prior.kind == ActorKind::kOrganisation) {
+        if (prior.kind == ActorKind::kOrganisation && !prior.code.empty()) {
+          uint32_t named = Antecedent(k);
           m->kind = prior.kind;
-          m->code = prior.code;
-          m->name = prior.name;
-          m->resolved_from = static_cast<uint32_t>(k);
+          m->code = mentions_[named].code;
+          m->name = mentions_[named].name;
+          m->resolved_from = named;
           return true;
+        }
+        if (body_[k]) {
+          // "FBI director James Comey said the agency ...": the FBI.
+          const LexiconEntry& e = lexicon_.entry(*body_[k]);
+          if (std::string code = e.CodeOn(date_); !code.empty()) {
+            m->kind = ActorKind::kOrganisation;
+            m->code = code;
+            m->name = e.name;
+            m->resolved_from = static_cast<uint32_t>(k);
+            return true;
+          }
         }
       }
       return false;
@@ -458,17 +664,23 @@ class DocumentResolver {
         Folded(end) == "ministers")
       ++end;
     // Count the candidates: people by entry or name, countries by code.
-    std::map<std::string, std::pair<int, size_t>> seen;  // key -> count, last
+    // Pronouns and earlier plural references add to how salient an actor
+    // is, but the reference points at a mention that names it.
+    struct Seen {
+      int count = 0;
+      size_t first = 0;
+      std::optional<size_t> last;
+    };
+    std::map<std::string, Seen> seen;
     auto consider = [&](size_t k) {
-      if (anaphor_[k]) return;
       const ActorMention& m = mentions_[k];
       std::string key;
       if (persons && m.kind == ActorKind::kPerson) key = m.name;
       if (countries && !m.country.empty()) key = m.country;
       if (key.empty()) return;
-      auto& [n, last] = seen[key];
-      ++n;
-      last = k;
+      Seen& s = seen[key];
+      if (s.count++ == 0) s.first = k;
+      if (!anaphor_[k]) s.last = k;
     };
     for (size_t k = 0; k < mentions_.size(); ++k) consider(k);
     // Too few actors named so far: those named later in the same sentence
@@ -484,16 +696,23 @@ class DocumentResolver {
     std::vector<ActorMention> ahead(mentions_.begin() + before, mentions_.end());
     mentions_.resize(before);
     anaphor_.resize(before);
-    std::vector<std::pair<std::string, std::pair<int, size_t>>> ranked(
-        seen.begin(), seen.end());
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-      if (a.second.first != b.second.first) return a.second.first > b.second.first;
-      return a.second.second > b.second.second;
+    body_.resize(before);
+    std::vector<Seen> ranked;
+    for (const auto& [key, s] : seen) {
+      if (s.last) ranked.push_back(s);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Seen& a, const Seen& b) {
+      if (a.count != b.count) return a.count > b.count;
+      return *a.last > *b.last;
     });
     if (ranked.size() < count) return i;
+    ranked.resize(count);
+    // One mention each, in the order the actors were first named.
+    std::sort(ranked.begin(), ranked.end(),
+              [](const Seen& a, const Seen& b) { return a.first < b.first; });
     std::vector<ActorMention> refs;
     for (size_t r = 0; r < count; ++r) {
-      size_t k = ranked[r].second.second;
+      size_t k = *ranked[r].last;
       const ActorMention& target =
           k < before ? mentions_[k] : ahead[k - before];
       ActorMention m = MakeMention(i, end);
@@ -515,7 +734,8 @@ class DocumentResolver {
   }
 
   // he, she, him, his, her: the last person named, in this sentence or the
-  // two before it; they, them, their: the last plural mention.
+  // two before it; they, them, their: the last plural mention, and all the
+  // actors of a plural reference ("the two presidents ... they").
   size_t TryPronoun(size_t i) {
     bool singular = In(Folded(i), kSingularPronouns);
     bool plural = In(Folded(i), kPluralPronouns);
@@ -526,15 +746,22 @@ class DocumentResolver {
       bool fits = singular ? prior.kind == ActorKind::kPerson && !prior.plural
                            : prior.plural;
       if (!fits) continue;
-      ActorMention m = MakeMention(i, i + 1);
-      m.kind = prior.kind;
-      m.code = prior.code;
-      m.name = prior.name;
-      m.person_entry = prior.person_entry;
-      m.composed_code = prior.composed_code;
-      m.plural = prior.plural;
-      m.resolved_from = static_cast<uint32_t>(k);
-      Push(std::move(m), /*anaphor=*/true);
+      size_t first = k;
+      while (plural && first > 0 && anaphor_[first - 1] &&
+             mentions_[first - 1].span == prior.span)
+        --first;
+      for (size_t g = first; g <= k; ++g) {
+        const ActorMention& target = mentions_[g];
+        ActorMention m = MakeMention(i, i + 1);
+        m.kind = target.kind;
+        m.code = target.code;
+        m.name = target.name;
+        m.person_entry = target.person_entry;
+        m.composed_code = target.composed_code;
+        m.plural = target.plural;
+        m.resolved_from = Antecedent(g);
+        Push(std::move(m), /*anaphor=*/true);
+      }
       return i + 1;
     }
     return i + 1;
@@ -547,6 +774,13 @@ class DocumentResolver {
   size_t sentence_start_ = 0;
   std::vector<ActorMention> mentions_;
   std::vector<bool> anaphor_;  // parallel to mentions_
+  // Also parallel: the organisation that qualifies a person or a role ("FBI
+  // director James Comey"), for a later "the agency".
+  std::vector<std::optional<uint32_t>> body_;
+  bool title_case_ = false;  // the sentence being read
+  // Surnames of people named in full but not in the dictionary ("Sandy
+  // Powell"): the surname alone is then theirs.
+  std::set<std::string, std::less<>> local_surnames_;
 };
 
 }  // namespace
@@ -559,9 +793,8 @@ std::vector<ActorMention> ActorRecognizer::Find(
 std::string ActorRecognizer::CodeOn(const ActorMention& mention,
                                     const std::optional<Date>& date) const {
   if (mention.person_entry) {
-    std::string code = lexicon_.entry(*mention.person_entry).CodeOn(date);
-    if (!code.empty()) return code;
-    return mention.composed_code;
+    return PersonCode(lexicon_, lexicon_.entry(*mention.person_entry),
+                      mention.composed_code, date);
   }
   return mention.code;
 }
