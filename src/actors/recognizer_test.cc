@@ -408,7 +408,8 @@ TEST_F(ActorRecognizerTest, DatedRoles) {
       {"Dmitry Medvedev spoke.",
        Date{2015, 6, 1},
        {{"Dmitry Medvedev", "RUSGOV"}}},
-      {"Dmitry Medvedev spoke.", kNoDate, {{"Dmitry Medvedev", "RUS"}}},
+      // With no date, every range's code is RUSGOV: that code.
+      {"Dmitry Medvedev spoke.", kNoDate, {{"Dmitry Medvedev", "RUSGOV"}}},
       // Barack Obama: president-elect, president, former president.
       {"Barack Obama spoke.", Date{2008, 12, 1}, {{"Barack Obama", "USAPTY"}}},
       {"Barack Obama spoke.", Date{2010, 6, 1}, {{"Barack Obama", "USAGOV"}}},
