@@ -54,16 +54,19 @@ TEST(BadInputValidate, EachFaultIsNamedWithItsPlace) {
        ErrorCode::kInvalidArgument, "NUL byte at byte 6 (line 1, column 7)"},
       {"stray continuation", "ab\ncd\x80x", 100, ErrorCode::kInvalidArgument,
        "invalid UTF-8 at byte 5 (line 2, column 3)"},
-      {"truncated sequence", "Syria \xE2\x80", 100,
-       ErrorCode::kInvalidArgument, "invalid UTF-8 at byte 6"},
+      {"truncated sequence", "Syria \xE2\x80", 100, ErrorCode::kInvalidArgument,
+       "invalid UTF-8 at byte 6"},
       {"overlong", "x\xC0\xAF", 100, ErrorCode::kInvalidArgument,
        "invalid UTF-8 at byte 1"},
       {"surrogate", "x\xED\xA0\x80", 100, ErrorCode::kInvalidArgument,
        "invalid UTF-8 at byte 1"},
       {"latin-1", "caf\xE9 au lait", 100, ErrorCode::kInvalidArgument,
        "invalid UTF-8 at byte 3"},
-      {"binary junk", std::string("\x7F" "ELF\x02\x01\x01\x00\x00", 9), 100,
-       ErrorCode::kInvalidArgument, "byte"},
+      {"binary junk",
+       std::string("\x7F"
+                   "ELF\x02\x01\x01\x00\x00",
+                   9),
+       100, ErrorCode::kInvalidArgument, "byte"},
       {"too large", std::string(2000, 'a'), 1000, ErrorCode::kTooLarge,
        "document is 2,000 bytes, over the limit of 1,000 bytes"},
   };
@@ -75,8 +78,8 @@ TEST(BadInputValidate, EachFaultIsNamedWithItsPlace) {
     EXPECT_NE(s.error().message.find(c.message), std::string::npos)
         << s.error().message;
   }
-  EXPECT_TRUE(ValidateText("Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D", 100)
-                  .ok());
+  EXPECT_TRUE(
+      ValidateText("Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D", 100).ok());
 }
 
 TEST(BadInputValidate, FiftyMegabyteDocumentIsRejectedNotCrashed) {
@@ -88,8 +91,7 @@ TEST(BadInputValidate, FiftyMegabyteDocumentIsRejectedNotCrashed) {
   auto result = (*segmenter)->Segment(doc);
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().code, ErrorCode::kTooLarge);
-  EXPECT_NE(result.error().message.find("52,428,800 bytes"),
-            std::string::npos);
+  EXPECT_NE(result.error().message.find("52,428,800 bytes"), std::string::npos);
 }
 
 TEST(BadInputJsonl, EveryBadLineIsRejectedAndTheRestGoesOn) {
@@ -112,9 +114,8 @@ TEST(BadInputJsonl, EveryBadLineIsRejectedAndTheRestGoesOn) {
   input.pop_back();  // the truncated last line has no newline
   ASSERT_TRUE(WriteFile(dir.File("in.jsonl"), input));
 
-  auto r = RunCommand(testing::DyadBinary() +
-                          " segment --rejects rejects.jsonl in.jsonl",
-                      dir);
+  auto r = RunCommand(
+      testing::DyadBinary() + " segment --rejects rejects.jsonl in.jsonl", dir);
   EXPECT_EQ(r.status, 3) << r.err;
   auto out = ReadJsonLines(r.out);
   ASSERT_EQ(out.size(), 2u) << r.out;
@@ -165,9 +166,9 @@ TEST(BadInputFiles, TextAndHtmlInputsKeepTheirBytes) {
                         std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
   ASSERT_TRUE(WriteFile(dir.File("empty.txt"), ""));
   ASSERT_TRUE(WriteFile(dir.File("bad.html"), "<p>caf\xE9</p>"));
-  auto r = RunCommand(testing::DyadBinary() +
-                          " segment good.txt junk.txt empty.txt bad.html",
-                      dir);
+  auto r = RunCommand(
+      testing::DyadBinary() + " segment good.txt junk.txt empty.txt bad.html",
+      dir);
   EXPECT_EQ(r.status, 3) << r.err;
   auto errors = Lines(r.err);
   ASSERT_EQ(errors.size(), 4u) << r.err;
@@ -176,9 +177,8 @@ TEST(BadInputFiles, TextAndHtmlInputsKeepTheirBytes) {
                             0),
             0u)
       << errors[0];
-  EXPECT_EQ(errors[1].rfind("dyad: empty.txt: document empty: empty document",
-                            0),
-            0u)
+  EXPECT_EQ(
+      errors[1].rfind("dyad: empty.txt: document empty: empty document", 0), 0u)
       << errors[1];
   EXPECT_EQ(errors[2].rfind("dyad: bad.html: document bad: invalid UTF-8", 0),
             0u)
@@ -243,12 +243,12 @@ TEST(BadInputUsage, ExitStatuses) {
 
 TEST(BadInputStdin, StandardInputWithFormat) {
   TempDir dir;
-  ASSERT_TRUE(WriteFile(
-      dir.File("in.jsonl"),
-      R"({"id": "a", "text": "Mr Comey said it. He left."})" "\n"));
-  auto r = RunCommand("cat in.jsonl | " + testing::DyadBinary() +
-                          " segment --format jsonl -",
-                      dir);
+  ASSERT_TRUE(WriteFile(dir.File("in.jsonl"),
+                        R"({"id": "a", "text": "Mr Comey said it. He left."})"
+                        "\n"));
+  auto r = RunCommand(
+      "cat in.jsonl | " + testing::DyadBinary() + " segment --format jsonl -",
+      dir);
   EXPECT_EQ(r.status, 0) << r.err;
   auto out = ReadJsonLines(r.out);
   ASSERT_EQ(out.size(), 2u);

@@ -51,9 +51,8 @@ TEST(Html, ExtractsArticleTextAndMetadata) {
             "Donald Trump will speak by telephone with Vladimir Putin "
             "today.\n\n"
             "Mr Comey said the investigation & the inquiry continue.");
-  for (const char* absent :
-       {"tracking", "color", "Home", "Most read", "JavaScript", "Copyright",
-        "Share this"}) {
+  for (const char* absent : {"tracking", "color", "Home", "Most read",
+                             "JavaScript", "Copyright", "Share this"}) {
     EXPECT_EQ(doc->text.find(absent), std::string::npos) << absent;
   }
 }
@@ -82,9 +81,9 @@ TEST(Html, TitleStandsInForAMissingHeadline) {
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->blocks.size(), 2u);
   EXPECT_EQ(doc->blocks[0].role, TextRole::kHeadline);
-  EXPECT_EQ(doc->text.substr(doc->blocks[0].span.begin,
-                             doc->blocks[0].span.size()),
-            "Russia vetoes UN resolution");
+  EXPECT_EQ(
+      doc->text.substr(doc->blocks[0].span.begin, doc->blocks[0].span.size()),
+      "Russia vetoes UN resolution");
 }
 
 TEST(Html, PageWithoutTextIsAnError) {

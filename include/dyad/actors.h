@@ -19,10 +19,10 @@ struct ActorMention {
   uint32_t sentence_index = 0;
   uint32_t token_begin = 0;  // [token_begin, token_end) of the sentence
   uint32_t token_end = 0;
-  Span span;                 // into Document::text
-  std::string code;          // "RUSGOV"; empty when no role holds on the date
-  std::string country;       // ISO 3166-1 alpha-3, or empty
-  std::string name;          // canonical name, or the words of an unknown one
+  Span span;            // into Document::text
+  std::string code;     // "RUSGOV"; empty when no role holds on the date
+  std::string country;  // ISO 3166-1 alpha-3, or empty
+  std::string name;     // canonical name, or the words of an unknown one
   ActorKind kind = ActorKind::kCountry;  // what the head of the phrase is
   bool plural = false;
   // For a mention that stands for an earlier one ("Mr Comey", "he", "the

@@ -48,14 +48,14 @@ struct DatedCode {
 
 struct LexiconEntry {
   ActorKind kind = ActorKind::kCountry;
-  std::string name;               // the canonical name
+  std::string name;                  // the canonical name
   std::vector<std::string> aliases;  // every form matched, the name first
-  std::vector<DatedCode> codes;   // for agents: the role code alone ("GOV")
-  std::string origin;             // "people_g20.txt:12", for messages
+  std::vector<DatedCode> codes;      // for agents: the role code alone ("GOV")
+  std::string origin;                // "people_g20.txt:12", for messages
 
   // The code that holds on `date`. With no date, the code when all ranges
-  // share one, else the country shared by all codes ("GBR"), else empty. Returns
-  // empty when no code holds on the date.
+  // share one, else the country shared by all codes ("GBR"), else empty.
+  // Returns empty when no code holds on the date.
   std::string CodeOn(const std::optional<Date>& date) const;
 };
 
@@ -107,8 +107,7 @@ class Lexicon {
   // (an alias written in capitals, such as "US" or "IS", matches only
   // capitals; a capitalised alias matches only a capitalised word; a lower
   // case alias matches any case). Returns nothing when none does.
-  std::optional<Match> LongestMatch(const std::vector<Token>& tokens,
-                                    size_t i,
+  std::optional<Match> LongestMatch(const std::vector<Token>& tokens, size_t i,
                                     std::string_view clean_text) const;
 
   // The ISO 3166-1 alpha-3 country that `code` starts with ("RUSGOV" ->

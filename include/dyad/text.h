@@ -67,14 +67,14 @@ struct Token {
   Span span;             // into Document::text, the original bytes
   uint32_t clean_begin;  // into SegmentedDocument::clean.text
   uint32_t clean_end;
-  std::string folded;    // the clean form, case-folded, for matching
+  std::string folded;  // the clean form, case-folded, for matching
   TokenKind kind = TokenKind::kWord;
   bool space_before = false;  // whitespace precedes it in the text
 };
 
 struct Sentence {
-  uint32_t index = 0;  // 0-based, over all sentences of the document
-  Span span;           // into Document::text
+  uint32_t index = 0;        // 0-based, over all sentences of the document
+  Span span;                 // into Document::text
   uint32_t clean_begin = 0;  // into SegmentedDocument::clean.text
   uint32_t clean_end = 0;
   TextRole role = TextRole::kBody;
@@ -110,12 +110,13 @@ struct SegmentedDocument {
 
   // The clean text of a token or sentence.
   std::string_view CleanOf(const Token& token) const {
-    return std::string_view(clean.text).substr(
-        token.clean_begin, token.clean_end - token.clean_begin);
+    return std::string_view(clean.text)
+        .substr(token.clean_begin, token.clean_end - token.clean_begin);
   }
   std::string_view CleanOf(const Sentence& sentence) const {
-    return std::string_view(clean.text).substr(
-        sentence.clean_begin, sentence.clean_end - sentence.clean_begin);
+    return std::string_view(clean.text)
+        .substr(sentence.clean_begin,
+                sentence.clean_end - sentence.clean_begin);
   }
   size_t CountRole(TextRole role) const;
 };

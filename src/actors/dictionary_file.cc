@@ -6,8 +6,10 @@ namespace dyad::actors {
 namespace {
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
     s.remove_suffix(1);
   return s;
 }
@@ -30,7 +32,8 @@ bool IsCodeChar(char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }
 // groups of three.
 bool IsValidCode(std::string_view code, ActorKind kind) {
   if (kind == ActorKind::kAgent) {
-    return code.size() == 3 && std::all_of(code.begin(), code.end(), IsCodeChar);
+    return code.size() == 3 &&
+           std::all_of(code.begin(), code.end(), IsCodeChar);
   }
   return code.size() >= 3 && code.size() <= 15 && code.size() % 3 == 0 &&
          std::all_of(code.begin(), code.end(), IsCodeChar);

@@ -72,12 +72,12 @@ TEST(DictionaryFile, ErrorsNameTheFileAndLine) {
        "people.txt:1: date range ends before it starts"},
       {"Putin = RUSGOV 2000..2008 ; RUSGOV 2007..2012\n", ActorKind::kPerson,
        "people.txt:1: date ranges of RUSGOV and RUSGOV overlap"},
-      {"Putin = RUSGOV ..2008 ; RUSELI\n", ActorKind::kPerson,
-       "overlap"},
+      {"Putin = RUSGOV ..2008 ; RUSELI\n", ActorKind::kPerson, "overlap"},
       {"Putin = RUSGOV ;\n", ActorKind::kPerson,
        "people.txt:1: empty code between ';'"},
       {"Putin = A = B\n", ActorKind::kPerson, "more than one '='"},
-      {"president = GOVMIL\n", ActorKind::kAgent, "an agent's code is one role"},
+      {"president = GOVMIL\n", ActorKind::kAgent,
+       "an agent's code is one role"},
       {"Mr = GOV\n", ActorKind::kTitle, "a title takes no code"},
   };
   for (const BadCase& c : cases) {

@@ -26,7 +26,8 @@ enum class CaseRule : uint8_t {
 };
 
 bool HasLower(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 CaseRule RuleFor(std::string_view alias) {
@@ -105,8 +106,8 @@ class Lexicon::Trie {
 
  private:
   uint32_t Intern(const std::string& folded) {
-    auto [it, added] = vocabulary_.emplace(
-        folded, static_cast<uint32_t>(vocabulary_.size()));
+    auto [it, added] =
+        vocabulary_.emplace(folded, static_cast<uint32_t>(vocabulary_.size()));
     return it->second;
   }
 
@@ -121,9 +122,8 @@ class Lexicon::Trie {
         return true;
       case CaseRule::kCapitalised: {
         std::string_view first = text(i);
-        return !first.empty() &&
-               ((first[0] >= 'A' && first[0] <= 'Z') ||
-                static_cast<unsigned char>(first[0]) >= 0x80);
+        return !first.empty() && ((first[0] >= 'A' && first[0] <= 'Z') ||
+                                  static_cast<unsigned char>(first[0]) >= 0x80);
       }
       case CaseRule::kExact:
         for (size_t k = 0; k < t.words.size(); ++k) {
@@ -141,14 +141,22 @@ class Lexicon::Trie {
 
 const char* ActorKindName(ActorKind kind) {
   switch (kind) {
-    case ActorKind::kCountry: return "country";
-    case ActorKind::kDemonym: return "demonym";
-    case ActorKind::kPlace: return "place";
-    case ActorKind::kOrganisation: return "organisation";
-    case ActorKind::kGroup: return "group";
-    case ActorKind::kPerson: return "person";
-    case ActorKind::kAgent: return "agent";
-    case ActorKind::kTitle: return "title";
+    case ActorKind::kCountry:
+      return "country";
+    case ActorKind::kDemonym:
+      return "demonym";
+    case ActorKind::kPlace:
+      return "place";
+    case ActorKind::kOrganisation:
+      return "organisation";
+    case ActorKind::kGroup:
+      return "group";
+    case ActorKind::kPerson:
+      return "person";
+    case ActorKind::kAgent:
+      return "agent";
+    case ActorKind::kTitle:
+      return "title";
   }
   return "country";
 }
@@ -161,9 +169,9 @@ std::string LexiconEntry::CodeOn(const std::optional<Date>& date) const {
     }
     return {};
   }
-  bool all_same = std::all_of(codes.begin(), codes.end(), [&](const DatedCode& c) {
-    return c.code == codes[0].code;
-  });
+  bool all_same =
+      std::all_of(codes.begin(), codes.end(),
+                  [&](const DatedCode& c) { return c.code == codes[0].code; });
   if (all_same) return codes[0].code;
   std::string country = codes[0].code.substr(0, 3);
   for (const DatedCode& c : codes) {
@@ -261,8 +269,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
   };
   std::vector<Folder> dirs;
   if (options.load_own) {
-    std::string own = options.data_dir.empty() ? DefaultDataDir()
-                                               : options.data_dir;
+    std::string own =
+        options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
     dirs.push_back(Folder{fs::path(own) / "actors", true});
   }
   for (const std::string& d : options.extra_dirs) {
@@ -377,8 +385,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
       std::vector<std::string> folded, words;
       for (const Token& t : tokens) {
         folded.push_back(t.folded);
-        words.emplace_back(clean.text.substr(t.clean_begin,
-                                             t.clean_end - t.clean_begin));
+        words.emplace_back(
+            clean.text.substr(t.clean_begin, t.clean_end - t.clean_begin));
       }
       lexicon->trie_->Add(folded, std::move(words), RuleFor(clean.text), id);
       ++lexicon->stats_.aliases;

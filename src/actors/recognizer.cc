@@ -21,12 +21,12 @@ bool In(std::string_view w, const std::array<std::string_view, N>& list) {
 // Lower-case words inside names: "Bashar al-Assad", "Luiz Inacio Lula da
 // Silva", "Ursula von der Leyen".
 constexpr std::array<std::string_view, 16> kNameParticles = {
-    "al", "bin", "ibn", "bint", "abu", "el", "de", "da", "do", "dos",
-    "du", "van", "von", "der", "le", "la"};
+    "al", "bin", "ibn", "bint", "abu", "el",  "de", "da",
+    "do", "dos", "du",  "van",  "von", "der", "le", "la"};
 
 constexpr std::array<std::string_view, 9> kPluralPersonWords = {
     "presidents", "leaders", "ministers", "premiers", "men",
-    "women", "prime", "heads", "sides"};
+    "women",      "prime",   "heads",     "sides"};
 constexpr std::array<std::string_view, 5> kPluralCountryWords = {
     "countries", "nations", "states", "governments", "neighbours"};
 
@@ -38,12 +38,12 @@ constexpr std::array<std::string_view, 3> kPluralPronouns = {"they", "them",
 // Words before a place that make it where something happens rather than who
 // acts: "talks in Moscow", "at the White House", "in central London".
 constexpr std::array<std::string_view, 11> kLocatives = {
-    "in", "at", "near", "outside", "inside", "across", "around",
-    "throughout", "into", "within", "via"};
+    "in",     "at",         "near", "outside", "inside", "across",
+    "around", "throughout", "into", "within",  "via"};
 constexpr std::array<std::string_view, 16> kDirections = {
-    "central", "northern", "southern", "eastern", "western", "north",
-    "south", "east", "west", "downtown", "greater", "inner", "outer",
-    "suburban", "rural", "occupied"};
+    "central", "northern", "southern", "eastern",  "western", "north",
+    "south",   "east",     "west",     "downtown", "greater", "inner",
+    "outer",   "suburban", "rural",    "occupied"};
 // "a Paris-based group": the place says where, not who.
 constexpr std::array<std::string_view, 5> kWhereSuffixes = {
     "based", "born", "headquartered", "registered", "listed"};
@@ -58,26 +58,34 @@ constexpr std::array<std::string_view, 24> kMinorWords = {
 // Other words that a missing full stop may leave capitalised mid-sentence
 // ("democracy in Asia The Kyrgyz Republic").
 constexpr std::array<std::string_view, 12> kOtherFunctionWords = {
-    "it", "its", "we", "our", "i", "you", "this", "that", "these", "those",
-    "there", "here"};
+    "it",   "its",  "we",    "our",   "i",     "you",
+    "this", "that", "these", "those", "there", "here"};
 
 // Capitalised words that are not names: "On Monday Putin said".
 constexpr std::array<std::string_view, 19> kCalendarWords = {
-    "monday",   "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",  "january",   "february", "march",
-    "april",    "june",    "july",      "august",   "september",
-    "october",  "november", "december", "may"};
+    "monday",   "tuesday",  "wednesday", "thursday", "friday",
+    "saturday", "sunday",   "january",   "february", "march",
+    "april",    "june",     "july",      "august",   "september",
+    "october",  "november", "december",  "may"};
 
 int Priority(ActorKind kind) {
   switch (kind) {
-    case ActorKind::kPerson: return 0;
-    case ActorKind::kOrganisation: return 1;
-    case ActorKind::kGroup: return 2;
-    case ActorKind::kPlace: return 3;
-    case ActorKind::kCountry: return 4;
-    case ActorKind::kDemonym: return 5;
-    case ActorKind::kAgent: return 6;
-    case ActorKind::kTitle: return 7;
+    case ActorKind::kPerson:
+      return 0;
+    case ActorKind::kOrganisation:
+      return 1;
+    case ActorKind::kGroup:
+      return 2;
+    case ActorKind::kPlace:
+      return 3;
+    case ActorKind::kCountry:
+      return 4;
+    case ActorKind::kDemonym:
+      return 5;
+    case ActorKind::kAgent:
+      return 6;
+    case ActorKind::kTitle:
+      return 7;
   }
   return 8;
 }
@@ -100,15 +108,15 @@ std::string PersonCode(const Lexicon& lexicon, const LexiconEntry& person,
 // A noun phrase being read: qualifiers, agents, a title, a name.
 struct Phrase {
   size_t begin = 0;
-  size_t end = 0;               // tokens [begin, end) of the mention
+  size_t end = 0;  // tokens [begin, end) of the mention
   std::optional<uint32_t> person;
   std::optional<uint32_t> base_entry;
-  std::string base_code;        // from a country, place, organisation, group
-  std::string role;             // the last agent's role, if any
-  std::string head_role;        // the role of the last agent word, if any
+  std::string base_code;  // from a country, place, organisation, group
+  std::string role;       // the last agent's role, if any
+  std::string head_role;  // the role of the last agent word, if any
   bool has_agent = false;
   bool titled = false;
-  bool person_agent = false;    // an agent that may precede a name
+  bool person_agent = false;  // an agent that may precede a name
   std::string unknown_name;
   size_t name_begin = 0;
 };
@@ -208,9 +216,8 @@ class DocumentResolver {
         before == ":" || before == "-")
       return false;
     if (In(Folded(k), kCalendarWords) || In(Folded(k), kMinorWords) ||
-        In(Folded(k), kDirections) ||
-        In(Folded(k), kSingularPronouns) || In(Folded(k), kPluralPronouns) ||
-        In(Folded(k), kOtherFunctionWords))
+        In(Folded(k), kDirections) || In(Folded(k), kSingularPronouns) ||
+        In(Folded(k), kPluralPronouns) || In(Folded(k), kOtherFunctionWords))
       return false;
     return !lexicon_.LongestMatch(tokens(), k, doc_.clean.text);
   }
@@ -315,17 +322,16 @@ class DocumentResolver {
     while (j < tokens().size()) {
       auto match = lexicon_.LongestMatch(tokens(), j, doc_.clean.text);
       if (!match) {
-        bool may_name = (p.titled || p.person_agent) && !p.person &&
-                        p.unknown_name.empty();
+        bool may_name =
+            (p.titled || p.person_agent) && !p.person && p.unknown_name.empty();
         if (may_name && tokens()[j].kind == TokenKind::kWord &&
             IsCapitalised(Word(j))) {
           size_t k = ScanName(j);
           if (k > j) {
             p.name_begin = j;
-            p.unknown_name = std::string(
-                doc_.clean.text.substr(tokens()[j].clean_begin,
-                                       tokens()[k - 1].clean_end -
-                                           tokens()[j].clean_begin));
+            p.unknown_name = std::string(doc_.clean.text.substr(
+                tokens()[j].clean_begin,
+                tokens()[k - 1].clean_end - tokens()[j].clean_begin));
             j = k;
             continue;
           }
@@ -352,11 +358,10 @@ class DocumentResolver {
       // After a possessive ("Peru's Congress") or a country's name ("the
       // Brazilian Senate"), a word that is also a body's name is read as the
       // role word.
-      if (after_possessive || (p.base_entry && !p.has_agent &&
-                               (lexicon_.entry(*p.base_entry).kind ==
-                                    ActorKind::kCountry ||
-                                lexicon_.entry(*p.base_entry).kind ==
-                                    ActorKind::kDemonym))) {
+      if (after_possessive ||
+          (p.base_entry && !p.has_agent &&
+           (lexicon_.entry(*p.base_entry).kind == ActorKind::kCountry ||
+            lexicon_.entry(*p.base_entry).kind == ActorKind::kDemonym))) {
         if (auto agent = AgentIn(*match)) id = *agent;
         after_possessive = false;
       }
@@ -410,10 +415,10 @@ class DocumentResolver {
           j += match->length;
           if (j < tokens().size() && Folded(j) == "'s") {
             // "Assad's government": the person qualifies what follows.
-            auto next = j + 1 < tokens().size()
-                            ? lexicon_.LongestMatch(tokens(), j + 1,
-                                                    doc_.clean.text)
-                            : std::nullopt;
+            auto next =
+                j + 1 < tokens().size()
+                    ? lexicon_.LongestMatch(tokens(), j + 1, doc_.clean.text)
+                    : std::nullopt;
             if (next && AgentIn(*next)) {
               std::string code = e.CodeOn(date_);
               std::string country = lexicon_.CountryOf(code);
@@ -454,10 +459,10 @@ class DocumentResolver {
           p.base_entry = id;
           j += match->length;
           if (j < tokens().size() && Folded(j) == "'s") {
-            auto next = j + 1 < tokens().size()
-                            ? lexicon_.LongestMatch(tokens(), j + 1,
-                                                    doc_.clean.text)
-                            : std::nullopt;
+            auto next =
+                j + 1 < tokens().size()
+                    ? lexicon_.LongestMatch(tokens(), j + 1, doc_.clean.text)
+                    : std::nullopt;
             if (next && AgentIn(*next)) {
               ++j;
               after_possessive = true;
@@ -558,14 +563,12 @@ class DocumentResolver {
       last = last.substr(space + 1);
     for (size_t k = mentions_.size(); k-- > 0;) {
       const ActorMention& prior = mentions_[k];
-      if (prior.kind != ActorKind::kPerson || prior.code.empty() ||
-          anaphor_[k])
+      if (prior.kind != ActorKind::kPerson || prior.code.empty() || anaphor_[k])
         continue;
       // The whole last word: "Mr Son" is not "Johnson".
       std::string_view prior_name = prior.name;
       size_t at = prior_name.size() - std::min(prior_name.size(), last.size());
-      if (prior_name.size() >= last.size() &&
-          prior_name.substr(at) == last &&
+      if (prior_name.size() >= last.size() && prior_name.substr(at) == last &&
           (at == 0 || prior_name[at - 1] == ' ' || prior_name[at - 1] == '-')) {
         m->code = prior.code;
         m->name = prior.name;
@@ -693,7 +696,8 @@ class DocumentResolver {
       }
       for (size_t k = before; k < mentions_.size(); ++k) consider(k);
     }
-    std::vector<ActorMention> ahead(mentions_.begin() + before, mentions_.end());
+    std::vector<ActorMention> ahead(mentions_.begin() + before,
+                                    mentions_.end());
     mentions_.resize(before);
     anaphor_.resize(before);
     body_.resize(before);

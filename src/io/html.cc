@@ -13,13 +13,26 @@ namespace {
 // Elements whose content is never article text.
 bool IsSkipped(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_HEAD: case GUMBO_TAG_MENU:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MAP:
       return true;
     default:
       return false;
@@ -29,15 +42,35 @@ bool IsSkipped(GumboTag tag) {
 // Elements that start a paragraph of their own.
 bool IsBlock(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH: case GUMBO_TAG_PRE: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TR: case GUMBO_TAG_FIGURE: case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_BR: case GUMBO_TAG_HR: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_HEADER:
     case GUMBO_TAG_BODY:
       return true;
     default:
@@ -51,18 +84,17 @@ const char* Attribute(const GumboElement& e, const char* name) {
 }
 
 bool ContainsNoCase(std::string_view s, std::string_view needle) {
-  auto it = std::search(s.begin(), s.end(), needle.begin(), needle.end(),
-                        [](char a, char b) {
-                          return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b;
-                        });
+  auto it = std::search(
+      s.begin(), s.end(), needle.begin(), needle.end(),
+      [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b; });
   return it != s.end();
 }
 
 // Page furniture that sits inside articles, known by its class or id.
 bool IsFurniture(const GumboElement& e) {
   static constexpr std::array<std::string_view, 12> kWords = {
-      "share",  "social",  "related",    "newsletter", "cookie", "advert",
-      "promo",  "comment", "breadcrumb", "subscribe",  "sidebar", "footer"};
+      "share", "social",  "related",    "newsletter", "cookie",  "advert",
+      "promo", "comment", "breadcrumb", "subscribe",  "sidebar", "footer"};
   for (const char* name : {"class", "id"}) {
     const char* value = Attribute(e, name);
     if (value == nullptr) continue;

@@ -83,7 +83,9 @@ class JsonlReader {
  public:
   JsonlReader(std::string_view name, const ReadOptions& options,
               DocumentHandler& handler)
-      : name_(name), stem_(FileStem(name)), options_(options),
+      : name_(name),
+        stem_(FileStem(name)),
+        options_(options),
         handler_(handler) {}
 
   // `unterminated`: the input ended without a newline after this line.
@@ -92,10 +94,10 @@ class JsonlReader {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) return;
     auto reject = [&](std::string reason, std::string id = {}) {
-      handler_.OnRejection(Rejection{origin, std::move(id),
-                                     Error{ErrorCode::kInvalidArgument,
-                                           std::move(reason)},
-                                     std::move(line)});
+      handler_.OnRejection(
+          Rejection{origin, std::move(id),
+                    Error{ErrorCode::kInvalidArgument, std::move(reason)},
+                    std::move(line)});
     };
     Status utf8 = ValidateText(line, line.size());
     if (!utf8.ok()) {
@@ -286,7 +288,8 @@ Status ReadDocuments(std::string_view name, std::istream& in,
 
 Status ReadPath(const std::string& path, InputFormat format,
                 const ReadOptions& options, DocumentHandler& handler) {
-  if (path == "-") return ReadDocuments("-", std::cin, format, options, handler);
+  if (path == "-")
+    return ReadDocuments("-", std::cin, format, options, handler);
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return Error{ErrorCode::kNotFound, path + ": cannot open"};

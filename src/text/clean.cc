@@ -13,21 +13,48 @@ namespace {
 // What a character becomes in the clean text. nullptr: keep it as it is.
 const char* Replacement(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B:  // ‘ ’ ‚ ‛
-    case 0x2032: case 0x2039: case 0x203A: case 0x00B4:  // ′ ‹ › ´
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:  // ‘ ’ ‚ ‛
+    case 0x2032:
+    case 0x2039:
+    case 0x203A:
+    case 0x00B4:  // ′ ‹ › ´
       return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F:  // “ ” „ ‟
-    case 0x00AB: case 0x00BB: case 0x2033:               // « » ″
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:  // “ ” „ ‟
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033:  // « » ″
       return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013:  // hyphens, – —
-    case 0x2014: case 0x2015: case 0x2212: case 0xFE58:
-    case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:  // hyphens, – —
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D:
       return "-";
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+    case 0x00A0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return " ";
-    case 0x2028: case 0x2029: case 0x0085:
+    case 0x2028:
+    case 0x2029:
+    case 0x0085:
       return "\n";
-    case 0x200B: case 0x2060: case 0xFEFF: case 0x00AD:  // invisible
+    case 0x200B:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD:  // invisible
       return "";
     case 0x2026:  // …
       return "...";
@@ -53,7 +80,8 @@ struct Mapper {
     auto it = std::partition_point(
         edits.begin(), edits.end(),
         [x](const TextEdit& e) { return e.*FromEnd <= x; });
-    if (it != edits.end() && (*it).*FromBegin <= x && (*it).*FromBegin < (*it).*FromEnd)
+    if (it != edits.end() && (*it).*FromBegin <= x &&
+        (*it).*FromBegin < (*it).*FromEnd)
       return (*it).*ToBegin;
     if (it == edits.begin()) return x;
     const TextEdit& p = *(it - 1);
@@ -170,9 +198,11 @@ CleanText Clean(std::string_view text) {
     }
     std::string normalized;
     icu::StringByteSink<std::string> sink(&normalized);
-    nfc->normalizeUTF8(0, icu::StringPiece(text.data() + boundary_in,
-                                           static_cast<int32_t>(end - boundary_in)),
-                       sink, nullptr, status);
+    nfc->normalizeUTF8(
+        0,
+        icu::StringPiece(text.data() + boundary_in,
+                         static_cast<int32_t>(end - boundary_in)),
+        sink, nullptr, status);
     if (U_FAILURE(status)) {
       out.text.append(text.data() + start, i - start);
       continue;

@@ -62,7 +62,8 @@ bool EqualsNoCase(std::string_view s, std::string_view lower) {
 // A prefix that ends in a letter must end a word of `s`: "subscribe" opens
 // "Subscribe now" but not "Subscribers lost access".
 template <size_t N>
-bool AnyPrefix(std::string_view s, const std::array<std::string_view, N>& list) {
+bool AnyPrefix(std::string_view s,
+               const std::array<std::string_view, N>& list) {
   for (std::string_view p : list) {
     if (!StartsWithNoCase(s, p)) continue;
     bool ends_in_letter = IsLower(p.back()) || IsUpper(p.back());
@@ -111,34 +112,51 @@ bool IsByline(std::string_view line) {
 }
 
 constexpr std::array<std::string_view, 16> kLinkPrefixes = {
-    "more:",          "read more:",    "related:",       "see also:",
-    "watch:",         "read:",         "listen:",        "related articles:",
-    "related stories:", "recommended:", "read next:",    "also read:",
-    "you may also like:", "most read:", "click here to", "read the full story"};
+    "more:",
+    "read more:",
+    "related:",
+    "see also:",
+    "watch:",
+    "read:",
+    "listen:",
+    "related articles:",
+    "related stories:",
+    "recommended:",
+    "read next:",
+    "also read:",
+    "you may also like:",
+    "most read:",
+    "click here to",
+    "read the full story"};
 constexpr std::array<std::string_view, 10> kLinkLines = {
     "read more",         "more on this story", "related topics",
     "related content",   "click here",         "continue reading",
     "see more",          "advertisement",      "story continues below",
     "skip advertisement"};
 constexpr std::array<std::string_view, 9> kSharePrefixes = {
-    "share this",   "share on ",   "share via ",  "follow us on",
-    "follow @",     "like us on",  "tweet this",  "email this",
-    "share:"};
+    "share this", "share on ",  "share via ", "follow us on", "follow @",
+    "like us on", "tweet this", "email this", "share:"};
 constexpr std::array<std::string_view, 5> kShareLines = {
     "share", "print", "comments", "share this article", "share this story"};
 constexpr std::array<std::string_view, 10> kSubscriptionPrefixes = {
-    "subscribe",        "sign up for",       "sign up to",
-    "get our",          "register for",      "already a subscriber",
-    "to continue reading", "become a member", "support our journalism",
+    "subscribe",
+    "sign up for",
+    "sign up to",
+    "get our",
+    "register for",
+    "already a subscriber",
+    "to continue reading",
+    "become a member",
+    "support our journalism",
     "newsletter:"};
 constexpr std::array<std::string_view, 3> kCopyrightPrefixes = {
     "copyright", "(c) ", "\xC2\xA9"};
 constexpr std::array<std::string_view, 12> kCaptionPrefixes = {
-    "image caption", "image copyright", "photo:",  "picture:",
-    "pictured:",     "caption:",        "image:",  "(photo",
+    "image caption", "image copyright", "photo:",     "picture:",
+    "pictured:",     "caption:",        "image:",     "(photo",
     "photograph:",   "media caption",   "file photo", "[photo"};
 constexpr std::array<std::string_view, 8> kCaptionSuffixes = {
-    "getty images", "(reuters)", "(ap)", "/reuters",
+    "getty images", "(reuters)", "(ap)",  "/reuters",
     "/afp",         "afp photo", "(afp)", "/ap"};
 
 // "CNN", "AP": two or more capital letters.
@@ -181,8 +199,7 @@ bool OpensAside(std::string_view rest) {
 
 bool EndsLikeSentence(std::string_view p) {
   while (!p.empty() && (IsSpace(p.back()) || p.back() == '"' ||
-                        p.back() == '\'' || p.back() == ')' ||
-                        p.back() == ']'))
+                        p.back() == '\'' || p.back() == ')' || p.back() == ']'))
     p.remove_suffix(1);
   return !p.empty() && (p.back() == '.' || p.back() == '!' || p.back() == '?');
 }
@@ -226,14 +243,13 @@ std::optional<BoilerplateKind> ClassifyBoilerplate(std::string_view line) {
     return BoilerplateKind::kShare;
   if (words <= 60 && ContainsNoCase(line, "cookie") &&
       (ContainsNoCase(line, "we use") || ContainsNoCase(line, "this site") ||
-       ContainsNoCase(line, "this website") ||
-       ContainsNoCase(line, "accept") || ContainsNoCase(line, "consent")))
+       ContainsNoCase(line, "this website") || ContainsNoCase(line, "accept") ||
+       ContainsNoCase(line, "consent")))
     return BoilerplateKind::kCookie;
-  if (words <= 30 &&
-      (AnyPrefix(line, kSubscriptionPrefixes) ||
-       ContainsNoCase(line, "subscribe to our") ||
-       ContainsNoCase(line, "sign up for our") ||
-       ContainsNoCase(line, "sign up to our")))
+  if (words <= 30 && (AnyPrefix(line, kSubscriptionPrefixes) ||
+                      ContainsNoCase(line, "subscribe to our") ||
+                      ContainsNoCase(line, "sign up for our") ||
+                      ContainsNoCase(line, "sign up to our")))
     return BoilerplateKind::kSubscription;
   if (AnyPrefix(line, kCopyrightPrefixes) ||
       (words <= 30 && ContainsNoCase(line, "all rights reserved")))
@@ -253,8 +269,7 @@ std::vector<TextRole> InferRoles(std::string_view clean,
     return EndsLikeSentence(text(i)) || CountWords(text(i), 31) > 30;
   };
   size_t first_body = 0;
-  while (first_body < paragraphs.size() && !body_like(first_body))
-    ++first_body;
+  while (first_body < paragraphs.size() && !body_like(first_body)) ++first_body;
   if (first_body < paragraphs.size()) {
     for (size_t i = 0; i < first_body; ++i) {
       roles[i] = i == 0 ? TextRole::kHeadline : TextRole::kCaption;

@@ -49,8 +49,8 @@ Result<std::unique_ptr<Segmenter>> Segmenter::Create(
                  std::string("ICU has no English sentence rules: ") +
                      u_errorName(status)};
   }
-  return std::unique_ptr<Segmenter>(new Segmenter(
-      options, std::make_unique<Impl>(std::move(prototype))));
+  return std::unique_ptr<Segmenter>(
+      new Segmenter(options, std::make_unique<Impl>(std::move(prototype))));
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> Segmenter::SplitParagraph(

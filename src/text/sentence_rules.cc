@@ -13,9 +13,7 @@ bool IsAlpha(char c) {
   return IsUpper(c) || IsLower(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
-bool IsCloser(char c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']';
-}
+bool IsCloser(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 
 template <size_t N>
 bool In(std::string_view word, const std::array<std::string_view, N>& list) {
@@ -24,18 +22,17 @@ bool In(std::string_view word, const std::array<std::string_view, N>& list) {
 
 // Titles and ranks: never the last word of a sentence.
 constexpr std::array<std::string_view, 44> kTitles = {
-    "Mr",   "Mrs",  "Ms",   "Dr",    "Prof",  "Gen",  "Lt",    "Col",
-    "Maj",  "Capt", "Cpt",  "Sgt",   "Cpl",   "Pvt",  "Adm",   "Cmdr",
-    "Brig", "Gov",  "Sen",  "Rep",   "Rev",   "Hon",  "Pres",  "Supt",
-    "Insp", "Det",  "Messrs", "Mme", "Mlle",  "Fr",   "St",    "Mt",
-    "Ft",   "Gens", "Sens", "Reps",  "Amb",   "Sec",  "Atty",  "Msgr",
-    "Lieut", "Cdr", "Comdr", "Dept"};
+    "Mr",   "Mrs",  "Ms",   "Dr",   "Prof",  "Gen",  "Lt",    "Col",  "Maj",
+    "Capt", "Cpt",  "Sgt",  "Cpl",  "Pvt",   "Adm",  "Cmdr",  "Brig", "Gov",
+    "Sen",  "Rep",  "Rev",  "Hon",  "Pres",  "Supt", "Insp",  "Det",  "Messrs",
+    "Mme",  "Mlle", "Fr",   "St",   "Mt",    "Ft",   "Gens",  "Sens", "Reps",
+    "Amb",  "Sec",  "Atty", "Msgr", "Lieut", "Cdr",  "Comdr", "Dept"};
 
 // Abbreviations that stand before a number: "Jan. 28", "No. 10", "Art. 5".
 constexpr std::array<std::string_view, 22> kBeforeNumber = {
-    "Jan", "Feb", "Mar", "Apr",  "Jun", "Jul",  "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "No",  "Nos",  "no",  "Art",
-    "Vol", "Fig", "pp",  "p",    "Para", "ch"};
+    "Jan",  "Feb", "Mar", "Apr", "Jun",  "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "No",   "Nos", "no",  "Art",
+    "Vol",  "Fig", "pp",  "p",   "Para", "ch"};
 
 // Abbreviations that usually sit inside a sentence but may end one.
 constexpr std::array<std::string_view, 10> kInnerAbbreviations = {
@@ -47,37 +44,39 @@ constexpr std::array<std::string_view, 8> kNeverLast = {
 
 // Words that begin sentences: after "U.S." or "Inc." they mean a new one.
 constexpr std::array<std::string_view, 84> kSentenceStarters = {
-    "The",  "A",     "An",     "This",    "That",   "These",    "Those",
-    "It",   "Its",   "He",     "She",     "They",   "We",       "I",
-    "You",  "His",   "Her",    "Their",   "Our",    "My",       "But",
-    "And",  "Or",    "So",     "Yet",     "In",     "On",       "At",
-    "For",  "With",  "After",  "Before",  "When",   "While",    "If",
-    "As",   "Although", "Though", "However", "Meanwhile", "There", "Here",
-    "What", "Who",   "Why",    "How",     "Where",  "Mr",       "Mrs",
-    "Ms",   "Dr",    "Some",   "Many",    "Most",   "All",      "No",
-    "One",  "Two",   "Both",   "Last",    "Next",   "Earlier",  "Later",
-    "According", "Since", "Under", "During", "Despite", "Officials", "Such",
-    "Now",  "Then",  "Still",  "Also",    "Instead", "Today",   "Yesterday",
-    "Asked", "Analysts", "Critics", "Another", "Each", "Every", "Other"};
+    "The",      "A",       "An",        "This",      "That",      "These",
+    "Those",    "It",      "Its",       "He",        "She",       "They",
+    "We",       "I",       "You",       "His",       "Her",       "Their",
+    "Our",      "My",      "But",       "And",       "Or",        "So",
+    "Yet",      "In",      "On",        "At",        "For",       "With",
+    "After",    "Before",  "When",      "While",     "If",        "As",
+    "Although", "Though",  "However",   "Meanwhile", "There",     "Here",
+    "What",     "Who",     "Why",       "How",       "Where",     "Mr",
+    "Mrs",      "Ms",      "Dr",        "Some",      "Many",      "Most",
+    "All",      "No",      "One",       "Two",       "Both",      "Last",
+    "Next",     "Earlier", "Later",     "According", "Since",     "Under",
+    "During",   "Despite", "Officials", "Such",      "Now",       "Then",
+    "Still",    "Also",    "Instead",   "Today",     "Yesterday", "Asked",
+    "Analysts", "Critics", "Another",   "Each",      "Every",     "Other"};
 
 // Verbs that tag a quotation with its speaker: `"...!" he said`.
 constexpr std::array<std::string_view, 14> kSpeechVerbs = {
-    "said",    "says",    "told",  "added",    "asked",   "replied",
-    "insisted", "warned", "explained", "declared", "shouted", "wrote",
-    "tweeted", "continued"};
+    "said",    "says",     "told",    "added",     "asked",
+    "replied", "insisted", "warned",  "explained", "declared",
+    "shouted", "wrote",    "tweeted", "continued"};
 
 // Words that may follow the verb of a speaker tag: `Trump said on Tuesday`,
 // where `Aides said he was furious` is a sentence of its own.
 constexpr std::array<std::string_view, 14> kAfterSpeechVerb = {
-    "on",    "in",   "at",   "to",   "after",   "before", "during",
-    "from",  "while", "when", "late", "earlier", "later",  "as"};
+    "on",   "in",    "at",   "to",   "after",   "before", "during",
+    "from", "while", "when", "late", "earlier", "later",  "as"};
 
 // Time zones after a time of day: "9 a.m. ET".
 constexpr std::array<std::string_view, 32> kTimeZones = {
-    "ET",   "EST",  "EDT",  "CT",   "CST",  "CDT",  "MT",      "MST",
-    "MDT",  "PT",   "PST",  "PDT",  "AKST", "HST",  "GMT",     "UTC",
-    "BST",  "CET",  "CEST", "EET",  "EEST", "WET",  "MSK",     "IST",
-    "JST",  "KST",  "HKT",  "SGT",  "AEST", "AEDT", "Eastern", "Pacific"};
+    "ET",  "EST", "EDT",  "CT",  "CST",  "CDT",  "MT",      "MST",
+    "MDT", "PT",  "PST",  "PDT", "AKST", "HST",  "GMT",     "UTC",
+    "BST", "CET", "CEST", "EET", "EEST", "WET",  "MSK",     "IST",
+    "JST", "KST", "HKT",  "SGT", "AEST", "AEDT", "Eastern", "Pacific"};
 
 // The word that ends at `end` (exclusive), letters, digits and internal
 // periods included.
@@ -130,8 +129,9 @@ bool IsDottedAbbreviation(std::string_view w) {
 // said he was furious` stays a sentence of its own.
 bool IsSpeakerTag(std::string_view after, bool strict) {
   size_t sentence_end = after.find_first_of(".!?");
-  std::string_view tag =
-      sentence_end == std::string_view::npos ? after : after.substr(0, sentence_end);
+  std::string_view tag = sentence_end == std::string_view::npos
+                             ? after
+                             : after.substr(0, sentence_end);
   if (CountWords(tag) > 6) return false;
   size_t pos = 0;
   for (int word = 0; word < 4 && pos < tag.size(); ++word) {

@@ -51,13 +51,12 @@ bool IsLetterAt(std::string_view s, size_t pos) {
 // Abbreviations that keep their period: titles, and months and "No" when a
 // number follows.
 constexpr std::array<std::string_view, 30> kTitleAbbreviations = {
-    "Mr",  "Mrs",  "Ms",   "Dr",  "Prof", "Gen",  "Lt",   "Col",
-    "Maj", "Capt", "Sgt",  "Cpl", "Adm",  "Cmdr", "Brig", "Gov",
-    "Sen", "Rep",  "Rev",  "Hon", "St",   "Mt",   "Ft",   "Messrs",
-    "Jr",  "Sr",   "Inc",  "Ltd", "Corp", "vs"};
+    "Mr",  "Mrs", "Ms",  "Dr",     "Prof", "Gen", "Lt",  "Col", "Maj",  "Capt",
+    "Sgt", "Cpl", "Adm", "Cmdr",   "Brig", "Gov", "Sen", "Rep", "Rev",  "Hon",
+    "St",  "Mt",  "Ft",  "Messrs", "Jr",   "Sr",  "Inc", "Ltd", "Corp", "vs"};
 constexpr std::array<std::string_view, 14> kNumberAbbreviations = {
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos"};
+    "Jan", "Feb",  "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "No",  "Nos"};
 
 template <size_t N>
 bool In(std::string_view w, const std::array<std::string_view, N>& list) {
@@ -71,8 +70,8 @@ size_t CliticLength(std::string_view s, size_t pos, size_t end) {
     size_t next;
     return p >= end || !IsWordChar(s, p, &next);
   };
-  static constexpr std::array<std::string_view, 6> kClitics = {
-      "s", "re", "ve", "ll", "d", "m"};
+  static constexpr std::array<std::string_view, 6> kClitics = {"s",  "re", "ve",
+                                                               "ll", "d",  "m"};
   for (std::string_view clitic : kClitics) {
     size_t n = clitic.size();
     if (pos + 1 + n > end) continue;
@@ -89,9 +88,22 @@ size_t CliticLength(std::string_view s, size_t pos, size_t end) {
 TokenKind KindOfSymbol(UChar32 cp) {
   if (cp < 0x80) {
     switch (cp) {
-      case '$': case '%': case '&': case '@': case '#': case '+': case '=':
-      case '<': case '>': case '^': case '|': case '~': case '*': case '/':
-      case '\\': case '`':
+      case '$':
+      case '%':
+      case '&':
+      case '@':
+      case '#':
+      case '+':
+      case '=':
+      case '<':
+      case '>':
+      case '^':
+      case '|':
+      case '~':
+      case '*':
+      case '/':
+      case '\\':
+      case '`':
         return TokenKind::kSymbol;
       default:
         return TokenKind::kPunct;
@@ -183,8 +195,9 @@ class Tokenizer {
     if (number) {
       // "3.5", "12:30", "1,000", "2017-01-28", "1/28/2017", then a unit
       // or suffix already included by ScanRun ("4.30pm", "1990s").
-      while (e + 1 < end_ && (s_[e] == '.' || s_[e] == ',' || s_[e] == ':' ||
-                              s_[e] == '/' || s_[e] == '-') &&
+      while (e + 1 < end_ &&
+             (s_[e] == '.' || s_[e] == ',' || s_[e] == ':' || s_[e] == '/' ||
+              s_[e] == '-') &&
              IsDigit(s_[e - 1]) && IsDigit(s_[e + 1])) {
         e = ScanRun(e + 1);
       }

@@ -33,10 +33,10 @@ std::string WithThousands(size_t n) {
 
 Status ValidateText(std::string_view text, size_t max_bytes) {
   if (text.size() > max_bytes) {
-    return Error{ErrorCode::kTooLarge,
-                 "document is " + WithThousands(text.size()) +
-                     " bytes, over the limit of " + WithThousands(max_bytes) +
-                     " bytes"};
+    return Error{ErrorCode::kTooLarge, "document is " +
+                                           WithThousands(text.size()) +
+                                           " bytes, over the limit of " +
+                                           WithThousands(max_bytes) + " bytes"};
   }
   const size_t n = text.size();
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
