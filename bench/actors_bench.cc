@@ -54,20 +54,24 @@ int main(int argc, char** argv) {
     by_code = std::move(counts);
     mentions = n;
   }
-  std::printf("actors_bench: actor recognition (matching, composition, "
-              "coreference), segmentation excluded\n");
+  std::printf(
+      "actors_bench: actor recognition (matching, composition, "
+      "coreference), segmentation excluded\n");
   std::printf("machine: %s\n", dyad::bench::MachineDescription().c_str());
-  std::printf("corpus: %s, %zu documents, %.2f MB of text, no publication "
-              "dates\n",
-              argv[1], docs.size(), mb);
-  std::printf("dictionaries: %zu entries, %zu aliases, loaded in %.3f s "
-              "(target: start-up under 1 s: %s)\n",
-              (*lexicon)->size(), (*lexicon)->stats().aliases, load_seconds,
-              load_seconds < 1.0 ? "met" : "NOT met");
+  std::printf(
+      "corpus: %s, %zu documents, %.2f MB of text, no publication "
+      "dates\n",
+      argv[1], docs.size(), mb);
+  std::printf(
+      "dictionaries: %zu entries, %zu aliases, loaded in %.3f s "
+      "(target: start-up under 1 s: %s)\n",
+      (*lexicon)->size(), (*lexicon)->stats().aliases, load_seconds,
+      load_seconds < 1.0 ? "met" : "NOT met");
   double mbs = mb / best;
-  std::printf("1 thread: %.1f MB/s, %zu mentions (best of %d passes); "
-              "target 20 MB/s: %.2fx (%s)\n",
-              mbs, mentions, passes, mbs / 20.0, mbs >= 20.0 ? "met" : "NOT met");
+  std::printf(
+      "1 thread: %.1f MB/s, %zu mentions (best of %d passes); "
+      "target 20 MB/s: %.2fx (%s)\n",
+      mbs, mentions, passes, mbs / 20.0, mbs >= 20.0 ? "met" : "NOT met");
   std::vector<std::pair<size_t, std::string>> ranked;
   for (const auto& [code, n] : by_code) ranked.emplace_back(n, code);
   std::sort(ranked.rbegin(), ranked.rend());

@@ -25,8 +25,7 @@ size_t TotalBytes(const std::vector<Document>& docs);
 
 // Seconds elapsed since `start`.
 inline double SecondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                       start)
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
       .count();
 }
 

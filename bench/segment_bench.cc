@@ -85,9 +85,10 @@ int main(int argc, char** argv) {
         best.tokens / best.seconds, passes, best.sentences);
     if (threads == 1 && cores == 1) break;
   }
-  std::printf("target: 50 MB/s on one core; measured %.1f MB/s = %.2fx the "
-              "target (%s)\n",
-              one_mbs, one_mbs / 50.0, one_mbs >= 50.0 ? "met" : "NOT met");
+  std::printf(
+      "target: 50 MB/s on one core; measured %.1f MB/s = %.2fx the "
+      "target (%s)\n",
+      one_mbs, one_mbs / 50.0, one_mbs >= 50.0 ? "met" : "NOT met");
   std::printf("peak memory: %.0f MB\n", dyad::bench::PeakRssMb());
   return 0;
 }

@@ -70,7 +70,8 @@ int ActorsCommand::Run() {
       j["text"] = text_of(m.span);
       j["span"] = {m.span.begin, m.span.end};
       j["code"] = m.code;
-      j["country"] = m.country.empty() ? ordered_json() : ordered_json(m.country);
+      j["country"] =
+          m.country.empty() ? ordered_json() : ordered_json(m.country);
       j["name"] = m.name;
       j["kind"] = ActorKindName(m.kind);
       if (m.resolved_from) {
@@ -112,9 +113,8 @@ int DictCommand::Run() {
     return kExitFailure;
   }
   const LexiconStats& stats = (*lexicon)->stats();
-  std::cout << "actors: " << (*lexicon)->size() << " entries, "
-            << stats.aliases << " aliases, from " << stats.files
-            << " files and iso-codes\n";
+  std::cout << "actors: " << (*lexicon)->size() << " entries, " << stats.aliases
+            << " aliases, from " << stats.files << " files and iso-codes\n";
   for (const auto& [kind, count] : stats.entries_by_kind) {
     std::cout << "  " << kind << ": " << count << "\n";
   }

@@ -29,8 +29,8 @@ struct BatchOptions {
 };
 
 struct BatchSummary {
-  int64_t documents = 0;  // read and processed
-  int64_t rejected = 0;   // kept in the rejects file
+  int64_t documents = 0;      // read and processed
+  int64_t rejected = 0;       // kept in the rejects file
   int64_t failed_inputs = 0;  // inputs that could not be opened or read
   bool rejects_unwritten = false;
 };

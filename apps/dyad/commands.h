@@ -104,6 +104,21 @@ class EvalCommand {
   bool differences_ = false;
 };
 
+// `dyad parse`: the clauses of each sentence, from the fast (shallow) or the
+// accurate (Link Grammar) syntax back-end.
+class ParseCommand {
+ public:
+  explicit ParseCommand(CLI::App* app);
+  bool parsed() const { return command_->parsed(); }
+  int Run();
+
+ private:
+  CLI::App* command_;
+  InputFlags input_;
+  DictFlags dict_;
+  std::string mode_ = "accurate";
+};
+
 }  // namespace dyad::cli
 
 #endif  // DYAD_APPS_DYAD_COMMANDS_H_

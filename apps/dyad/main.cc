@@ -16,8 +16,9 @@ constexpr const char* kFooter = R"(Exit status:
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"dyad: who did what to whom, when, where, and according to "
-               "whom, coded from news text."};
+  CLI::App app{
+      "dyad: who did what to whom, when, where, and according to "
+      "whom, coded from news text."};
   app.name("dyad");
   app.footer(kFooter);
   app.set_version_flag("--version", DYAD_VERSION);
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
   dyad::cli::EvalCommand eval(&app);
   dyad::cli::ActorsCommand actors(&app);
   dyad::cli::DictCommand dict(&app);
+  dyad::cli::ParseCommand parse(&app);
 
   try {
     app.parse(argc, argv);
@@ -46,5 +48,6 @@ int main(int argc, char** argv) {
   if (eval.parsed()) return eval.Run();
   if (actors.parsed()) return actors.Run();
   if (dict.parsed()) return dict.Run();
+  if (parse.parsed()) return parse.Run();
   return dyad::cli::kExitUsage;
 }

@@ -9,9 +9,10 @@ namespace dyad::cli {
 using nlohmann::json;
 
 void InputFlags::Register(CLI::App* command) {
-  command->add_option("FILE", inputs,
-                      "Inputs: .txt (one document), .jsonl (one a line), "
-                      ".html (one page), or - for standard input")
+  command
+      ->add_option("FILE", inputs,
+                   "Inputs: .txt (one document), .jsonl (one a line), "
+                   ".html (one page), or - for standard input")
       ->required();
   command->add_option("--date", date,
                       "Publication date (YYYY-MM-DD) of documents that carry "
@@ -19,13 +20,15 @@ void InputFlags::Register(CLI::App* command) {
   command->add_option("--id", id,
                       "Id of a single-document input (default: the file name "
                       "without extension, or 'stdin')");
-  command->add_option("--format", format,
-                      "How to read the inputs: auto (by extension), txt, "
-                      "jsonl, html")
+  command
+      ->add_option("--format", format,
+                   "How to read the inputs: auto (by extension), txt, "
+                   "jsonl, html")
       ->capture_default_str();
-  command->add_option("--rejects", rejects,
-                      "Where rejected documents are kept, with the reason "
-                      "(JSON Lines, appended to)")
+  command
+      ->add_option("--rejects", rejects,
+                   "Where rejected documents are kept, with the reason "
+                   "(JSON Lines, appended to)")
       ->capture_default_str();
 }
 
@@ -53,10 +56,11 @@ SegmentCommand::SegmentCommand(CLI::App* app) {
   input_.Register(command_);
   command_->add_flag("--tokens", tokens_,
                      "Add each sentence's tokens (text, folded, span, kind)");
-  command_->add_option("--emit", emit_,
-                       "sentences, or documents: one record a document with "
-                       "its text (the article text of an HTML page), date, "
-                       "sentence count and dropped boilerplate")
+  command_
+      ->add_option("--emit", emit_,
+                   "sentences, or documents: one record a document with "
+                   "its text (the article text of an HTML page), date, "
+                   "sentence count and dropped boilerplate")
       ->check(CLI::IsMember({"sentences", "documents"}))
       ->capture_default_str();
   command_->add_option("--max-bytes", max_bytes_,

@@ -37,9 +37,12 @@ Result<TimexType> ParseTimexType(std::string_view name);
 
 // The tense of the clause around an expression, which decides whether
 // "on Monday" or "in March" is the one before or after the publication date.
-enum class Tense { kPast, kPresent, kFuture };
+// Shared with the syntax stage (dyad/syntax.h), whose clauses may have no
+// tense the words decide: kUnknown ("to discuss", "attack"); the time stage
+// never returns it.
+enum class Tense { kPast, kPresent, kFuture, kUnknown };
 
-// Returns "past", "present" or "future".
+// Returns "past", "present", "future" or "unknown".
 const char* TenseName(Tense tense);
 
 // A time expression found in a document.

@@ -173,6 +173,8 @@ const char* TenseName(Tense tense) {
       return "present";
     case Tense::kFuture:
       return "future";
+    case Tense::kUnknown:
+      return "unknown";
   }
   return "present";
 }
