@@ -12,6 +12,7 @@
 
 #include "src/actors/dictionary_file.h"
 #include "src/actors/petrarch_reader.h"
+#include "src/core/read_file.h"
 
 namespace dyad {
 namespace {
@@ -37,16 +38,6 @@ CaseRule RuleFor(std::string_view alias) {
   if (!alias.empty() && alias[0] >= 'A' && alias[0] <= 'Z')
     return CaseRule::kCapitalised;
   return CaseRule::kAny;
-}
-
-Result<std::string> ReadWhole(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Error{ErrorCode::kNotFound, path.string() + ": cannot open"};
-  }
-  std::ostringstream s;
-  s << in.rdbuf();
-  return std::move(s).str();
 }
 
 }  // namespace
@@ -215,7 +206,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
 
   // Every ISO 3166-1 country, from Debian's iso-codes.
   fs::path iso = fs::path(options.iso_codes_dir) / "iso_3166-1.json";
-  auto iso_text = ReadWhole(iso);
+  auto iso_text = ReadFileToString(iso.string());
   if (!iso_text.ok()) {
     return Error{ErrorCode::kNotFound,
                  iso.string() + ": cannot open (install Debian's iso-codes)"};
@@ -247,8 +238,8 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
   // the past (ISO 3166-3: "DDR", "SUN", "YUG"), which stay entries of their
   // own. The file is optional.
   std::vector<std::string> petrarch_countries = lexicon->countries_;
-  if (auto former =
-          ReadWhole(fs::path(options.iso_codes_dir) / "iso_3166-3.json");
+  if (auto former = ReadFileToString(
+          (fs::path(options.iso_codes_dir) / "iso_3166-3.json").string());
       former.ok()) {
     nlohmann::json json =
         nlohmann::json::parse(*former, nullptr, /*allow_exceptions=*/false);
@@ -344,7 +335,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
           break;
         }
       }
-      auto text = ReadWhole(file);
+      auto text = ReadFileToString(file.string());
       if (!text.ok()) return text.error();
       std::vector<LexiconEntry> entries;
       if (format == Format::kDyad) {

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "dyad/lexicon.h"
+#include "src/core/read_file.h"
 
 namespace dyad {
 namespace coding {
@@ -164,11 +165,9 @@ Result<std::unique_ptr<CameoTable>> CameoTable::Load(
   std::filesystem::path path =
       std::filesystem::path(data_dir.empty() ? DefaultDataDir() : data_dir) /
       "cameo" / "event_codes.tsv";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{ErrorCode::kNotFound, path.string() + ": cannot open"};
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto codes = coding::ParseEventCodes(path.filename().string(), text.str());
+  auto text = ReadFileToString(path.string());
+  if (!text.ok()) return text.error();
+  auto codes = coding::ParseEventCodes(path.filename().string(), *text);
   if (!codes.ok()) return codes.error();
   std::unique_ptr<CameoTable> table(new CameoTable());
   table->codes_ = std::move(*codes);

@@ -11,6 +11,8 @@
 #include <memory>
 #include <sstream>
 
+#include "src/core/read_file.h"
+
 namespace dyad {
 namespace {
 
@@ -205,17 +207,13 @@ Result<TimemlDocument> ParseTimeml(std::string_view xml,
 }
 
 Result<TimemlDocument> ReadTimemlFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::error_code ec;
-    bool exists = std::filesystem::exists(path, ec);
-    return Error{exists ? ErrorCode::kIOError : ErrorCode::kNotFound,
-                 path + ": cannot open" + (exists ? "" : ": no such file")};
+  auto text = ReadFileToString(path);
+  if (!text.ok()) {
+    Error error = text.error();
+    if (error.code == ErrorCode::kNotFound) error.message += ": no such file";
+    return error;
   }
-  std::ostringstream s;
-  s << in.rdbuf();
-  if (in.bad()) return Error{ErrorCode::kIOError, path + ": read failed"};
-  return ParseTimeml(s.str(), path);
+  return ParseTimeml(*text, path);
 }
 
 Result<std::vector<std::string>> ListTimemlFiles(const std::string& dir) {
