@@ -12,6 +12,18 @@
 
 namespace dyad::cli {
 
+// A subcommand: registers its options on construction, runs when parsed.
+class Command {
+ public:
+  virtual ~Command() = default;
+  bool parsed() const { return command_->parsed(); }
+  // Returns the exit status (see batch.h).
+  virtual int Run() = 0;
+
+ protected:
+  CLI::App* command_ = nullptr;
+};
+
 // The options every document-reading command shares: FILE..., --date, --id,
 // --format, --rejects.
 struct InputFlags {
@@ -35,69 +47,59 @@ struct DictFlags {
   Result<std::unique_ptr<Lexicon>> Load(const std::string& data_dir = {}) const;
 };
 
-class ActorsCommand {
+class ActorsCommand : public Command {
  public:
   explicit ActorsCommand(CLI::App* app);
-  bool parsed() const { return command_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* command_;
   InputFlags input_;
   DictFlags dict_;
 };
 
-class DictCommand {
+class DictCommand : public Command {
  public:
   explicit DictCommand(CLI::App* app);
-  bool parsed() const { return command_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* command_;
   CLI::App* check_;
   std::string dir_;
   DictFlags dict_;
 };
 
-class SegmentCommand {
+class SegmentCommand : public Command {
  public:
   explicit SegmentCommand(CLI::App* app);
-  bool parsed() const { return command_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* command_;
   InputFlags input_;
   bool tokens_ = false;
   std::string emit_ = "sentences";
   size_t max_bytes_ = 0;
 };
 
-class TimeCommand {
+class TimeCommand : public Command {
  public:
   explicit TimeCommand(CLI::App* app);
-  bool parsed() const { return command_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* command_;
   InputFlags input_;
   bool day_first_ = false;
 };
 
 // `dyad eval SUBJECT ...`: measures dyad against gold annotations, one
 // subcommand a kind of gold (now `timeml`).
-class EvalCommand {
+class EvalCommand : public Command {
  public:
   explicit EvalCommand(CLI::App* app);
-  bool parsed() const { return command_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
   int RunTimeml();
 
-  CLI::App* command_;
   CLI::App* timeml_;
   std::vector<std::string> timeml_paths_;
   bool json_ = false;
@@ -106,14 +108,12 @@ class EvalCommand {
 
 // `dyad parse`: the clauses of each sentence, from the fast (shallow) or the
 // accurate (Link Grammar) syntax back-end.
-class ParseCommand {
+class ParseCommand : public Command {
  public:
   explicit ParseCommand(CLI::App* app);
-  bool parsed() const { return command_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* command_;
   InputFlags input_;
   DictFlags dict_;
   std::string mode_ = "accurate";

@@ -43,11 +43,10 @@ int main(int argc, char** argv) {
     app.exit(e);
     return dyad::cli::kExitUsage;
   }
-  if (segment.parsed()) return segment.Run();
-  if (time.parsed()) return time.Run();
-  if (eval.parsed()) return eval.Run();
-  if (actors.parsed()) return actors.Run();
-  if (dict.parsed()) return dict.Run();
-  if (parse.parsed()) return parse.Run();
+  dyad::cli::Command* const commands[] = {&segment, &time, &eval,
+                                          &actors,  &dict, &parse};
+  for (dyad::cli::Command* command : commands) {
+    if (command->parsed()) return command->Run();
+  }
   return dyad::cli::kExitUsage;
 }
