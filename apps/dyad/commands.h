@@ -32,6 +32,9 @@ struct InputFlags {
   std::string id;
   std::string format = "auto";
   std::string rejects = kDefaultRejects;
+  // The name of the input-format option: "--format", or "--input-format"
+  // for commands whose --format names the output.
+  std::string format_flag = "--format";
 
   void Register(CLI::App* command);
   // Fills `options` or returns a usage error message.
@@ -117,6 +120,22 @@ class ParseCommand : public Command {
   InputFlags input_;
   DictFlags dict_;
   std::string mode_ = "accurate";
+};
+
+// `dyad code`: events, one a line, as JSON, CSV, TSV or GDELT columns.
+class CodeCommand : public Command {
+ public:
+  explicit CodeCommand(CLI::App* app);
+  int Run() override;
+
+ private:
+  InputFlags input_;
+  DictFlags dict_;
+  std::string mode_ = "accurate";
+  std::string output_ = "jsonl";
+  bool include_negated_ = false;
+  bool keep_all_ = false;
+  int threads_ = 0;
 };
 
 }  // namespace dyad::cli

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   dyad::cli::ActorsCommand actors(&app);
   dyad::cli::DictCommand dict(&app);
   dyad::cli::ParseCommand parse(&app);
+  dyad::cli::CodeCommand code(&app);
 
   try {
     app.parse(argc, argv);
@@ -43,8 +44,8 @@ int main(int argc, char** argv) {
     app.exit(e);
     return dyad::cli::kExitUsage;
   }
-  dyad::cli::Command* const commands[] = {&segment, &time, &eval,
-                                          &actors,  &dict, &parse};
+  dyad::cli::Command* const commands[] = {&segment, &time, &eval, &actors,
+                                          &dict,    &parse, &code};
   for (dyad::cli::Command* command : commands) {
     if (command->parsed()) return command->Run();
   }

@@ -21,7 +21,7 @@ void InputFlags::Register(CLI::App* command) {
                       "Id of a single-document input (default: the file name "
                       "without extension, or 'stdin')");
   command
-      ->add_option("--format", format,
+      ->add_option(format_flag, format,
                    "How to read the inputs: auto (by extension), txt, "
                    "jsonl, html")
       ->capture_default_str();

@@ -1,0 +1,99 @@
+// The whole coder: a document in, its events out, through cleaning and
+// segmentation, actors, time expressions, syntax and the verb patterns.
+//
+//   auto pipeline = dyad::Pipeline::Create({});
+//   auto coded = (*pipeline)->Code(document);
+//   for (const dyad::Event& e : coded->events) ...
+#ifndef DYAD_PIPELINE_H_
+#define DYAD_PIPELINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/actors.h"
+#include "dyad/cameo.h"
+#include "dyad/document.h"
+#include "dyad/error.h"
+#include "dyad/event.h"
+#include "dyad/lexicon.h"
+#include "dyad/options.h"
+#include "dyad/syntax.h"
+#include "dyad/text.h"
+#include "dyad/time.h"
+#include "dyad/verbs.h"
+
+namespace dyad {
+
+enum class CodingMode {
+  kAccurate,  // Link Grammar on the sentences that may hold an event
+  kFast,      // dyad's shallow analysis on every sentence with an actor
+};
+
+struct PipelineOptions {
+  // Which syntax back-end analyses sentences. Default: accurate.
+  CodingMode mode = CodingMode::kAccurate;
+  // dyad's own dictionaries and tables (data/README.md). Default: empty,
+  // DefaultDataDir().
+  std::string data_dir;
+  // Further actor dictionaries (dyad's format or PETRARCH's .actors and
+  // .agents), loaded on top of dyad's own. Default: none.
+  std::vector<std::string> extra_actor_dirs;
+  // Report events the text says did not happen, with `negated` set.
+  // Default: false.
+  bool include_negated = false;
+  // Code nothing in documents whose words mark them as sport,
+  // entertainment or business stories (data/verbs/discards.txt): those in
+  // which at least `discard_min_cues` cue words of one class occur and make
+  // up at least `discard_share` of the words. Defaults: true, 4, 0.006.
+  bool discard_stories = true;
+  int discard_min_cues = 4;
+  double discard_share = 0.006;
+  SegmentOptions segment;
+  SyntaxOptions syntax;
+};
+
+// A document and everything the pipeline found in it.
+struct CodedDocument {
+  SegmentedDocument segmented;
+  std::vector<ActorMention> actors;  // coded on the publication date
+  std::vector<Timex> times;
+  std::vector<SentenceSyntax> syntax;  // the sentences analysed, in order
+  std::vector<Event> events;           // in the order of their first mention
+  // The class of story ("sport") when the document was discarded, else
+  // empty.
+  std::string discarded;
+};
+
+// Immutable after Create: one pipeline codes documents on many threads at
+// once (each call uses only its own state and the shared dictionaries).
+class Pipeline {
+ public:
+  // Loads the actor dictionaries, the CAMEO table, the verb patterns,
+  // WordNet and the syntax back-end of `options.mode`. The error names
+  // what could not be loaded.
+  static Result<std::unique_ptr<Pipeline>> Create(
+      const PipelineOptions& options);
+  ~Pipeline();
+
+  // Codes one document. InvalidArgument or TooLarge for a document that
+  // cannot be segmented (bad UTF-8, over the size limit); the message names
+  // the fault, the caller names the document.
+  Result<CodedDocument> Code(const Document& document) const;
+
+  const PipelineOptions& options() const { return options_; }
+  const Lexicon& lexicon() const;
+  const CameoTable& cameo() const;
+  const VerbDictionary& verbs() const;
+
+ private:
+  struct Impl;
+  Pipeline(const PipelineOptions& options, std::unique_ptr<Impl> impl);
+
+  PipelineOptions options_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_PIPELINE_H_

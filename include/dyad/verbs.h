@@ -1,0 +1,106 @@
+// The verb-pattern dictionary: for each CAMEO event code, the verbs, verb +
+// particle + preposition frames and event nouns that express it, read from
+// dyad's own files (data/verbs/*.txt, described in data/README.md), and the
+// words that mark stories which use conflict words for other things.
+#ifndef DYAD_VERBS_H_
+#define DYAD_VERBS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/cameo.h"
+#include "dyad/error.h"
+
+namespace dyad {
+
+// One element of a pattern after its head.
+struct PatternItem {
+  enum class Kind {
+    kWord,    // a literal word, folded
+    kTarget,  // `+`: the noun phrase whose actor is the target
+    kGap,     // `*`: up to kMaxGap words or phrases
+  };
+  Kind kind = Kind::kWord;
+  std::string word;  // for kWord
+};
+
+struct VerbPattern {
+  enum class HeadKind { kAny, kVerb, kNoun };
+
+  std::string text;                 // as written: "air [strike] on +"
+  std::string code;                 // the CAMEO event code: "195"
+  std::string head;                 // the predicate lemma: "strike"
+  HeadKind head_kind = HeadKind::kAny;
+  std::vector<std::string> before;  // words right before the head: "air"
+  std::vector<PatternItem> after;   // the rest, in order
+  bool reciprocal = false;          // the event goes both ways
+  bool speech = false;              // a verb of saying
+  // How specific the pattern is: its words and slots, the head included.
+  // When several match a clause, the most specific wins.
+  int specificity = 0;
+  // Where it was written, for messages and evidence: "04_consult.txt:12".
+  std::string origin;
+
+  // True iff the pattern names its target slot.
+  bool HasTarget() const;
+};
+
+// The largest number of words or phrases a `*` gap spans.
+inline constexpr int kMaxGap = 8;
+
+// A class of words that marks a story of another kind (discards.txt):
+// "sport", "entertainment", "business".
+struct DiscardClass {
+  std::string name;
+  // Each cue as folded words: {"box", "office"}.
+  std::vector<std::vector<std::string>> cues;
+};
+
+// The dictionary, immutable after Load: safe to use from many threads at
+// once without locking.
+class VerbDictionary {
+ public:
+  // Loads every data_dir/verbs/*.txt (data_dir empty: DefaultDataDir() of
+  // dyad/lexicon.h) but discards.txt, which it reads as the discard cues.
+  // Every code must be in `cameo`. NotFound when the folder has no pattern
+  // file; Corruption naming the file and the line ("04_consult.txt:12:
+  // unknown CAMEO code 499") for a malformed line.
+  static Result<std::unique_ptr<VerbDictionary>> Load(
+      const std::string& data_dir, const CameoTable& cameo);
+
+  // Parses one pattern file's text, named `name` in messages; what Load
+  // does for each file. Exposed for `dyad dict check` and tests.
+  static Result<std::vector<VerbPattern>> ParseFile(std::string_view name,
+                                                    std::string_view content,
+                                                    const CameoTable& cameo);
+
+  // The patterns whose head is `lemma`, most specific first; empty when
+  // none. The reference stays valid as long as the dictionary.
+  const std::vector<const VerbPattern*>& ForHead(std::string_view lemma) const;
+  // True iff some pattern has `lemma` as its head.
+  bool IsHead(std::string_view lemma) const;
+
+  const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  const std::vector<DiscardClass>& discards() const { return discards_; }
+  // The number of distinct codes with at least one pattern.
+  size_t code_count() const;
+  // The files read, in order.
+  const std::vector<std::string>& files() const { return files_; }
+
+ private:
+  VerbDictionary() = default;
+
+  std::vector<VerbPattern> patterns_;
+  std::map<std::string, std::vector<const VerbPattern*>, std::less<>> by_head_;
+  std::vector<DiscardClass> discards_;
+  std::vector<std::string> files_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_VERBS_H_

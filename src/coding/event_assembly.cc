@@ -1,0 +1,564 @@
+#include "src/coding/event_assembly.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+#include <tuple>
+
+namespace dyad::coding {
+namespace {
+
+std::string_view Slice(const std::string& text, const Span& span) {
+  return std::string_view(text).substr(span.begin, span.size());
+}
+
+TokenRange RangeOf(const Constituent& c) {
+  return {c.token_begin, c.token_end};
+}
+
+bool Inside(const ActorMention& m, TokenRange r) {
+  return m.token_begin >= r.begin && m.token_end <= r.end;
+}
+
+// Prepositions whose object can be an event's target ("talks with",
+// "sanctions against", "a visit to", "strikes on").
+bool IsTargetPrep(std::string_view p) {
+  return p == "with" || p == "to" || p == "against" || p == "on" ||
+         p == "at" || p == "toward" || p == "towards" || p == "into" ||
+         p == "from" || p == "for" || p == "over" || p == "upon" ||
+         p == "between";
+}
+
+// Per clause: the pattern it matched, if any.
+struct ClauseMatch {
+  std::optional<PatternMatch> match;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const SentenceInput& input, const CodingContext& context,
+                const std::vector<Event>& earlier)
+      : in_(input),
+        cx_(context),
+        earlier_(earlier),
+        clauses_(input.syntax->clauses) {}
+
+  std::vector<Event> Run() {
+    CollectPhrases();
+    matches_.resize(clauses_.size());
+    for (size_t i = 0; i < clauses_.size(); ++i) MatchClause(i);
+    // In text order, so that "after a US missile attack ..., Medvedev said
+    // the strikes were illegal" knows the attack when it reads the strikes.
+    std::vector<size_t> order(clauses_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return clauses_[a].predicate.head < clauses_[b].predicate.head;
+    });
+    std::vector<Event> events;
+    for (size_t i : order) EmitClause(i, &events);
+    DropSpeakersOwnStatements(&events);
+    return events;
+  }
+
+ private:
+  // Every noun phrase the analysis found, and every actor mention: the
+  // units a pattern's `+` and words can match.
+  void CollectPhrases() {
+    for (const Clause& c : clauses_) {
+      for (const Constituent& o : c.objects) phrases_.push_back(RangeOf(o));
+      for (const PrepPhrase& p : c.preps) {
+        phrases_.push_back(RangeOf(p.object));
+      }
+      for (const Constituent& s : c.subjects) phrases_.push_back(RangeOf(s));
+    }
+    for (const ActorMention* m : in_.actors) {
+      phrases_.push_back({m->token_begin, m->token_end});
+    }
+  }
+
+  void MatchClause(size_t i) {
+    const Clause& c = clauses_[i];
+    const Predicate& p = c.predicate;
+    const auto& patterns = cx_.verbs->ForHead(p.lemma);
+    if (patterns.empty()) return;
+    std::optional<TokenRange> logical_object, agent;
+    if (p.voice == Voice::kPassive) {
+      if (!c.objects.empty()) logical_object = RangeOf(c.objects.front());
+      for (const PrepPhrase& pp : c.preps) {
+        if (pp.prep != "by") continue;
+        TokenRange r = RangeOf(pp.object);
+        if (r.begin > 0 && in_.sentence->tokens[r.begin - 1].folded == "by") {
+          --r.begin;
+        }
+        agent = r;
+        break;
+      }
+    }
+    Frame frame = BuildFrame(*in_.sentence, *in_.words, p.head, phrases_,
+                             logical_object, agent);
+    matches_[i].match = MatchPatterns(patterns, p.is_noun, *in_.sentence,
+                                      *in_.words, p.head, frame);
+  }
+
+  // The actors of a phrase: the first mention in it, and those coordinated
+  // with it ("Russia and China"); mentions of one plural reference ("the
+  // two presidents") share a range and all count.
+  std::vector<const ActorMention*> ActorsIn(TokenRange r) const {
+    std::vector<const ActorMention*> found;
+    for (const ActorMention* m : in_.actors) {
+      if (!Inside(*m, r) || m->code.empty()) continue;
+      if (found.empty()) {
+        found.push_back(m);
+        continue;
+      }
+      const ActorMention* last = found.back();
+      if (m->token_begin == last->token_begin) {
+        found.push_back(m);
+        continue;
+      }
+      bool coordinated = false, other = false;
+      for (uint32_t t = last->token_end; t < m->token_begin; ++t) {
+        const std::string& f = in_.sentence->tokens[t].folded;
+        if (f == "and" || f == "," || f == "&") {
+          coordinated = true;
+        } else if (f != "the" && f != "both") {
+          other = true;
+        }
+      }
+      if (coordinated && !other) found.push_back(m);
+    }
+    return found;
+  }
+
+  std::vector<const ActorMention*> Sources(size_t i, int depth = 0) const {
+    const Clause& c = clauses_[i];
+    std::vector<const ActorMention*> sources;
+    for (const Constituent& s : c.subjects) {
+      for (const ActorMention* m : ActorsIn(RangeOf(s))) sources.push_back(m);
+    }
+    if (!sources.empty() || !c.parent || depth > 4) return sources;
+    const Clause& parent = clauses_[*c.parent];
+    if (c.predicate.is_noun) {
+      // "Trump ordered the strike": the strike is Trump's, whichever clause
+      // the analysis hung it from; "an attack blamed on Assad's
+      // government": the attack is the government's.
+      for (size_t k = 0; k < clauses_.size(); ++k) {
+        if (k == i || clauses_[k].predicate.is_noun) continue;
+        for (const Constituent& o : clauses_[k].objects) {
+          if (c.predicate.head >= o.token_begin &&
+              c.predicate.head < o.token_end) {
+            return Sources(k, depth + 1);
+          }
+        }
+      }
+      if (parent.predicate.voice == Voice::kPassive &&
+          parent.predicate.head > c.predicate.head) {
+        return Sources(*c.parent, depth + 1);
+      }
+      return sources;
+    }
+    // A verb clause without a subject of its own (and not a passive, whose
+    // agent is simply unsaid) inherits its parent's: "refused to put",
+    // "will speak ... to discuss".
+    if (c.predicate.voice == Voice::kActive &&
+        (c.relation == "purpose" || c.relation == "coordinate" ||
+         c.relation == "complement")) {
+      return Sources(*c.parent, depth + 1);
+    }
+    return sources;
+  }
+
+  std::vector<const ActorMention*> Targets(size_t i,
+                                           const PatternMatch& match,
+                                           int depth = 0) const {
+    const Clause& c = clauses_[i];
+    if (match.target) return SlotActors(c, *match.target);
+    if (match.pattern->speech) return {};
+    // "will speak with Putin ... to discuss": the purpose shares the
+    // event's other side.
+    if (c.relation == "purpose" && c.parent && depth < 4 &&
+        matches_[*c.parent].match) {
+      auto inherited = Targets(*c.parent, *matches_[*c.parent].match,
+                               depth + 1);
+      if (!inherited.empty()) return inherited;
+    }
+    // A reciprocal verb without a `+` ("the two presidents discussed")
+    // takes its other side from its subjects, never from its topic.
+    if (match.pattern->reciprocal) return {};
+
+    for (const Constituent& o : c.objects) {
+      auto found = ActorsIn(RangeOf(o));
+      if (!found.empty()) return found;
+    }
+    for (const PrepPhrase& pp : c.preps) {
+      if (!IsTargetPrep(pp.prep)) continue;
+      auto found = ActorsIn(RangeOf(pp.object));
+      if (!found.empty()) return found;
+    }
+    return {};
+  }
+
+  // The actors of the phrase in a pattern's `+` slot. A phrase without
+  // one takes those of the "of"/"between" phrase after it ("links between
+  // Trump's team and Russia"), else, when it names a use of force ("the
+  // strikes"), the side that used it in the latest such event.
+  std::vector<const ActorMention*> SlotActors(const Clause& c,
+                                              TokenRange slot) const {
+    auto found = ActorsIn(slot);
+    if (!found.empty()) return found;
+    for (const PrepPhrase& pp : c.preps) {
+      if ((pp.prep == "of" || pp.prep == "between") &&
+          pp.object.token_begin >= slot.end &&
+          pp.object.token_begin <= slot.end + 1) {
+        found = ActorsIn(RangeOf(pp.object));
+        if (!found.empty()) return found;
+      }
+    }
+    return found;
+  }
+
+  // The side that used force in the latest such event before this one, for
+  // a `+` phrase that only names it.
+  std::optional<EventActor> ForceUser(TokenRange slot,
+                                      const std::vector<Event>& now) const {
+    uint32_t last = slot.end;
+    while (last > slot.begin &&
+           in_.sentence->tokens[last - 1].kind != TokenKind::kWord) {
+      --last;
+    }
+    if (last == slot.begin) return std::nullopt;
+    const std::string& noun = in_.words->noun_lemma[last - 1];
+    static const char* const kForceNouns[] = {
+        "strike", "airstrike", "attack", "bombing", "raid", "shelling",
+        "bombardment", "offensive", "assault", "invasion", "incursion"};
+    if (std::find(std::begin(kForceNouns), std::end(kForceNouns), noun) ==
+        std::end(kForceNouns)) {
+      return std::nullopt;
+    }
+    for (const std::vector<Event>* events : {&now, &earlier_}) {
+      for (auto e = events->rbegin(); e != events->rend(); ++e) {
+        if (e->root >= "18" && e->root <= "20") return e->source;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The speaker of the nearest verb of saying whose complement holds this
+  // clause ("Medvedev said [the strikes were illegal]"); an adverbial or a
+  // relative clause of the saying is not what was said.
+  const ActorMention* Speaker(size_t i) const {
+    size_t child = i;
+    std::optional<uint32_t> p = clauses_[i].parent;
+    for (int depth = 0; p && depth < 6; ++depth) {
+      const std::string& relation = clauses_[child].relation;
+      if (relation != "complement" && relation != "coordinate" &&
+          relation != "purpose") {
+        return nullptr;
+      }
+      const auto& m = matches_[*p].match;
+      if (m && m->pattern->speech) {
+        if (relation != "complement") return nullptr;
+        auto speakers = Sources(*p);
+        return speakers.empty() ? nullptr : speakers.front();
+      }
+      child = *p;
+      p = clauses_[*p].parent;
+    }
+    return nullptr;
+  }
+
+  // "Putin said Russia had never interfered": when the speaker is also the
+  // source of what is said, the statement is that event, not a second one.
+  void DropSpeakersOwnStatements(std::vector<Event>* events) const {
+    std::vector<Event> kept;
+    for (Event& e : *events) {
+      bool own = e.cameo == "010" &&
+                 std::any_of(events->begin(), events->end(),
+                             [&](const Event& other) {
+                               return other.attribution &&
+                                      other.attribution->code ==
+                                          e.source.code &&
+                                      other.source.code == e.source.code;
+                             });
+      if (!own) kept.push_back(std::move(e));
+    }
+    *events = std::move(kept);
+  }
+
+  Span ClauseSpan(const Clause& c) const {
+    Span s = c.predicate.words.span;
+    auto widen = [&](const Constituent& k) {
+      s.begin = std::min(s.begin, k.span.begin);
+      s.end = std::max(s.end, k.span.end);
+    };
+    for (const Constituent& k : c.subjects) widen(k);
+    for (const Constituent& k : c.objects) widen(k);
+    for (const PrepPhrase& k : c.preps) widen(k.object);
+    return s;
+  }
+
+  std::optional<EventLocation> LocationOf(const Clause& c) const {
+    for (const PrepPhrase& pp : c.preps) {
+      if (pp.prep != "in" && pp.prep != "inside") continue;
+      for (const ActorMention* m : ActorsIn(RangeOf(pp.object))) {
+        if ((m->kind == ActorKind::kCountry || m->kind == ActorKind::kPlace) &&
+            !m->country.empty()) {
+          return EventLocation{m->country,
+                               std::string(Slice(in_.document->text, m->span)),
+                               m->span};
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The actor as coded on the event's date. A date known only to the
+  // month or year is read as its last day, or the publication date when
+  // that comes first: "in January" 2017 finds Trump in office.
+  std::optional<EventActor> ActorOf(const ActorMention& m,
+                                    const std::string& date) const {
+    std::string code = m.code;
+    if (date.size() >= 4) {
+      std::optional<Date> day;
+      if (date.size() >= 10) {
+        if (auto d = ParseIsoDate(date.substr(0, 10)); d.ok()) day = *d;
+      } else {
+        int year = std::atoi(date.substr(0, 4).c_str());
+        int month = date.size() >= 7 ? std::atoi(date.substr(5, 2).c_str())
+                                     : 12;
+        int last = 31;
+        while (last > 28 && !IsValidDate(year, month, last)) --last;
+        if (IsValidDate(year, month, last)) day = Date{year, month, last};
+        const auto& published = in_.document->published;
+        if (day && published &&
+            std::tie(published->year, published->month, published->day) <
+                std::tie(day->year, day->month, day->day)) {
+          day = published;
+        }
+      }
+      if (day) code = cx_.recognizer->CodeOn(m, *day);
+    }
+    if (code.empty()) return std::nullopt;
+    EventActor a;
+    a.code = code;
+    a.country = m.country;
+    a.name = m.name;
+    a.text = std::string(Slice(in_.document->text, m.span));
+    a.span = m.span;
+    return a;
+  }
+
+  void EmitClause(size_t i, std::vector<Event>* out) const {
+    const auto& found = matches_[i].match;
+    if (!found) return;
+    const Clause& c = clauses_[i];
+    const Predicate& p = c.predicate;
+    if (p.negated && !cx_.include_negated) return;
+    const CameoCode* code = cx_.cameo->Find(found->pattern->code);
+    if (code == nullptr) return;
+    std::vector<const ActorMention*> sources = Sources(i);
+    if (sources.empty()) return;
+    std::vector<const ActorMention*> targets = Targets(i, *found);
+    std::optional<EventActor> force_user;
+    if (targets.empty() && found->target) {
+      force_user = ForceUser(*found->target, *out);
+    }
+
+    Event base;
+    base.doc_id = in_.document->id;
+    auto date = DateEvent(in_.times, ClauseSpan(c), in_.document->published);
+    if (date) {
+      base.date = date->date;
+      base.date_basis = date->basis;
+    }
+    base.cameo = code->code;
+    base.cameo_name = code->name;
+    base.root = code->root;
+    base.quad_class = code->quad_class;
+    base.goldstein = code->goldstein;
+    base.plover_type = code->plover_type;
+    base.plover_mode = code->plover_mode;
+    base.negated = p.negated;
+    const ActorMention* speaker =
+        found->pattern->speech ? nullptr : Speaker(i);
+    Modality modality = p.modality;
+    if (speaker != nullptr && modality == Modality::kAsserted) {
+      modality = Modality::kReported;
+    }
+    if (speaker == nullptr && modality == Modality::kReported) {
+      modality = Modality::kAsserted;
+    }
+    base.modality = ModalityName(modality);
+    base.location = LocationOf(c);
+    if (speaker != nullptr) {
+      auto who = ActorOf(*speaker, base.date);
+      if (who) base.attribution = EventAttribution{who->code, who->text,
+                                                   who->span};
+    }
+    EventMention mention;
+    mention.sentence_index = in_.sentence->index;
+    mention.sentence = std::string(Slice(in_.document->text,
+                                         in_.sentence->span));
+    mention.verb_text = std::string(Slice(in_.document->text, p.words.span));
+    mention.verb_lemma = p.lemma;
+    mention.verb_span = p.words.span;
+    mention.pattern = found->pattern->text;
+    mention.parser = BackendName(in_.syntax->backend);
+    base.mentions.push_back(std::move(mention));
+
+    auto emit = [&](const ActorMention& s, const ActorMention* t) {
+      auto source = ActorOf(s, base.date);
+      if (!source) return;
+      std::optional<EventActor> target;
+      if (t != nullptr) {
+        target = ActorOf(*t, base.date);
+      } else if (force_user) {
+        target = force_user;
+      }
+      if (target && target->code == source->code) return;
+      for (const Event& e : *out) {  // one clause, one event per dyad
+        if (e.mentions.front().verb_span == p.words.span &&
+            e.source.code == source->code &&
+            (e.target ? e.target->code : "") ==
+                (target ? target->code : "")) {
+          return;
+        }
+      }
+      Event e = base;
+      e.source = std::move(*source);
+      e.target = std::move(target);
+      e.event_id = MakeEventId(e);
+      out->push_back(std::move(e));
+    };
+    if (found->pattern->reciprocal) {
+      if (targets.empty()) {
+        for (const ActorMention* a : sources) {
+          for (const ActorMention* b : sources) {
+            if (a != b && a->code != b->code) emit(*a, b);
+          }
+        }
+        if (sources.size() >= 2) return;
+      } else {
+        for (const ActorMention* s : sources) {
+          for (const ActorMention* t : targets) {
+            emit(*s, t);
+            emit(*t, s);
+          }
+        }
+        return;
+      }
+    }
+    for (const ActorMention* s : sources) {
+      if (targets.empty()) {
+        emit(*s, nullptr);
+      } else {
+        for (const ActorMention* t : targets) emit(*s, t);
+      }
+    }
+  }
+
+  const SentenceInput& in_;
+  const CodingContext& cx_;
+  const std::vector<Event>& earlier_;
+  const std::vector<Clause>& clauses_;
+  std::vector<TokenRange> phrases_;
+  std::vector<ClauseMatch> matches_;
+};
+
+// A code is more specific when it is longer, or, at three digits, when it
+// is not the root's "not specified" code (040 < 041).
+int CodeRank(const std::string& code) {
+  return static_cast<int>(code.size()) * 2 + (code.back() != '0' ? 1 : 0);
+}
+
+// Two codes name the same actor at different precision when one extends
+// the other ("USA" and "USAGOV").
+bool SameActor(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return a == b;
+  return a.starts_with(b) || b.starts_with(a);
+}
+
+bool DatesAgree(const Event& a, const Event& b) {
+  if (a.date.empty() || b.date.empty()) return a.date == b.date;
+  if (a.date_basis == "published" || b.date_basis == "published") return true;
+  return a.date.starts_with(b.date) || b.date.starts_with(a.date);
+}
+
+}  // namespace
+
+std::vector<Event> CodeSentence(const SentenceInput& input,
+                                const CodingContext& context,
+                                const std::vector<Event>& earlier) {
+  return SentenceCoder(input, context, earlier).Run();
+}
+
+void MergeDuplicates(std::vector<Event>* events) {
+  std::vector<Event> merged;
+  for (Event& e : *events) {
+    auto same = std::find_if(merged.begin(), merged.end(), [&](const Event& m) {
+      return SameActor(m.source.code, e.source.code) &&
+             SameActor(m.target ? m.target->code : "",
+                       e.target ? e.target->code : "") &&
+             m.root == e.root && m.negated == e.negated && DatesAgree(m, e);
+    });
+    if (same == merged.end()) {
+      merged.push_back(std::move(e));
+      continue;
+    }
+    Event& m = *same;
+    if (e.source.code.size() > m.source.code.size()) m.source = e.source;
+    if (e.target && m.target && e.target->code.size() > m.target->code.size()) {
+      m.target = e.target;
+    }
+    if (CodeRank(e.cameo) > CodeRank(m.cameo)) {
+      m.cameo = e.cameo;
+      m.cameo_name = e.cameo_name;
+      m.goldstein = e.goldstein;
+      m.plover_type = e.plover_type;
+      m.plover_mode = e.plover_mode;
+      m.quad_class = e.quad_class;
+    }
+    // The date read from the text beats the publication date; a more
+    // precise one beats a less precise one.
+    bool e_published = e.date_basis == "published";
+    bool m_published = m.date_basis == "published";
+    if ((m_published && !e_published) ||
+        (m_published == e_published && e.date.size() > m.date.size())) {
+      m.date = e.date;
+      m.date_basis = e.date_basis;
+    }
+    if (!m.location && e.location) m.location = e.location;
+    if (!m.attribution && e.attribution) m.attribution = e.attribution;
+    for (EventMention& mention : e.mentions) {
+      m.mentions.push_back(std::move(mention));
+    }
+  }
+  *events = std::move(merged);
+}
+
+std::string MakeEventId(const Event& event) {
+  // FNV-1a over what places the event in its document.
+  uint64_t hash = 14695981039346656037ull;
+  auto add = [&](std::string_view s) {
+    for (unsigned char c : s) {
+      hash ^= c;
+      hash *= 1099511628211ull;
+    }
+    hash ^= 0xff;
+    hash *= 1099511628211ull;
+  };
+  const EventMention& m = event.mentions.front();
+  add(event.doc_id);
+  add(std::to_string(m.sentence_index));
+  add(std::to_string(m.verb_span.begin));
+  add(event.source.code);
+  add(event.target ? event.target->code : "");
+  add(event.cameo);
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx",
+                static_cast<unsigned long long>(hash));
+  return buffer;
+}
+
+}  // namespace dyad::coding

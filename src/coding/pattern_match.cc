@@ -1,0 +1,185 @@
+#include "src/coding/pattern_match.h"
+
+#include <algorithm>
+
+namespace dyad::coding {
+namespace {
+
+bool IsArticle(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
+
+// Tokens the frame leaves out: articles, hyphens and quotation marks, and
+// the possessive ending.
+bool Invisible(const Token& token) {
+  const std::string& f = token.folded;
+  if (token.kind == TokenKind::kPunct) {
+    return f == "-" || f == "\"" || f == "'" || f == "(" || f == ")";
+  }
+  return IsArticle(f) || f == "'s";
+}
+
+bool IsAdverb(const std::string& f) {
+  if (f == "also" || f == "again" || f == "formally" || f == "still" ||
+      f == "jointly" || f == "then" || f == "later" || f == "publicly") {
+    return true;
+  }
+  return f.size() > 4 && f.ends_with("ly") && f != "early" && f != "only" &&
+         f != "family" && f != "italy" && f != "rally" && f != "ally";
+}
+
+bool WordMatches(const FrameItem& item, const std::string& word) {
+  return item.folded == word || item.verb_lemma == word ||
+         item.noun_lemma == word;
+}
+
+// Backtracking over the pattern's items from `p`, the frame's from `f`.
+bool MatchFrom(const std::vector<PatternItem>& pattern, size_t p,
+               const Frame& frame, size_t f,
+               std::optional<TokenRange>* target) {
+  if (p == pattern.size()) return true;
+  const PatternItem& item = pattern[p];
+  if (item.kind == PatternItem::Kind::kGap) {
+    for (int skip = 0; skip <= kMaxGap && f + skip <= frame.items.size();
+         ++skip) {
+      if (MatchFrom(pattern, p + 1, frame, f + skip, target)) return true;
+    }
+    return false;
+  }
+  if (f >= frame.items.size()) return false;
+  const FrameItem& here = frame.items[f];
+  bool matched = false;
+  if (item.kind == PatternItem::Kind::kTarget) {
+    if (here.phrase) {
+      std::optional<TokenRange> saved = *target;
+      *target = here.tokens;
+      if (MatchFrom(pattern, p + 1, frame, f + 1, target)) return true;
+      *target = saved;
+    }
+  } else {
+    matched = WordMatches(here, item.word);
+    if (matched && MatchFrom(pattern, p + 1, frame, f + 1, target)) {
+      return true;
+    }
+  }
+  // An adverb ("met secretly with") may be stepped over.
+  if (here.skippable) return MatchFrom(pattern, p, frame, f + 1, target);
+  return false;
+}
+
+}  // namespace
+
+SentenceWords LemmatizeSentence(const Sentence& sentence,
+                                const syntax::Morphology& morphology) {
+  SentenceWords words;
+  words.verb_lemma.resize(sentence.tokens.size());
+  words.noun_lemma.resize(sentence.tokens.size());
+  for (size_t i = 0; i < sentence.tokens.size(); ++i) {
+    const Token& t = sentence.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    words.verb_lemma[i] = morphology.Lemma(t.folded, syntax::PartOfSpeech::kVerb);
+    words.noun_lemma[i] = morphology.Lemma(t.folded, syntax::PartOfSpeech::kNoun);
+  }
+  return words;
+}
+
+Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
+                 uint32_t head, const std::vector<TokenRange>& phrases,
+                 std::optional<TokenRange> logical_object,
+                 std::optional<TokenRange> agent) {
+  constexpr uint32_t kReach = 24;  // tokens after the head
+  Frame frame;
+  auto make_phrase = [&](TokenRange r) {
+    FrameItem item;
+    item.phrase = true;
+    item.tokens = r;
+    // The head of a noun phrase is its last word before any preposition
+    // or clause: "any responsibility", "the sarin attack".
+    uint32_t h = r.begin;
+    for (uint32_t i = r.begin; i < r.end; ++i) {
+      if (sentence.tokens[i].kind == TokenKind::kWord) h = i;
+    }
+    item.head = h;
+    item.folded = sentence.tokens[h].folded;
+    item.verb_lemma = words.verb_lemma[h];
+    item.noun_lemma = words.noun_lemma[h];
+    return item;
+  };
+  if (logical_object) frame.items.push_back(make_phrase(*logical_object));
+  const uint32_t end = std::min<uint32_t>(
+      static_cast<uint32_t>(sentence.tokens.size()), head + 1 + kReach);
+  uint32_t i = head + 1;
+  while (i < end) {
+    if (agent && i == agent->begin) {
+      i = std::max(i + 1, agent->end);
+      continue;
+    }
+    if (logical_object && i >= logical_object->begin &&
+        i < logical_object->end) {
+      i = logical_object->end;
+      continue;
+    }
+    const Token& token = sentence.tokens[i];
+    // The longest phrase starting here, articles before it included.
+    uint32_t start = i;
+    while (start < end && IsArticle(sentence.tokens[start].folded)) ++start;
+    const TokenRange* best = nullptr;
+    for (const TokenRange& r : phrases) {
+      if ((r.begin == i || r.begin == start) && r.end > i &&
+          (best == nullptr || r.end > best->end)) {
+        best = &r;
+      }
+    }
+    if (best != nullptr) {
+      frame.items.push_back(make_phrase(*best));
+      i = best->end;
+      continue;
+    }
+    if (!Invisible(token)) {
+      FrameItem item;
+      item.tokens = {i, i + 1};
+      item.head = i;
+      item.folded = token.folded;
+      item.verb_lemma = words.verb_lemma[i];
+      item.noun_lemma = words.noun_lemma[i];
+      item.skippable = IsAdverb(token.folded);
+      frame.items.push_back(std::move(item));
+    }
+    ++i;
+  }
+  return frame;
+}
+
+std::optional<PatternMatch> MatchPatterns(
+    const std::vector<const VerbPattern*>& patterns, bool predicate_is_noun,
+    const Sentence& sentence, const SentenceWords& words, uint32_t head,
+    const Frame& frame) {
+  for (const VerbPattern* pattern : patterns) {
+    if (pattern->head_kind == VerbPattern::HeadKind::kVerb &&
+        predicate_is_noun) {
+      continue;
+    }
+    if (pattern->head_kind == VerbPattern::HeadKind::kNoun &&
+        !predicate_is_noun) {
+      continue;
+    }
+    // Words before the head, read backwards over hyphens ("air-strike").
+    bool before_ok = true;
+    int64_t t = static_cast<int64_t>(head) - 1;
+    for (auto w = pattern->before.rbegin(); w != pattern->before.rend(); ++w) {
+      while (t >= 0 && sentence.tokens[t].folded == "-") --t;
+      if (t < 0 || (sentence.tokens[t].folded != *w &&
+                    words.noun_lemma[t] != *w && words.verb_lemma[t] != *w)) {
+        before_ok = false;
+        break;
+      }
+      --t;
+    }
+    if (!before_ok) continue;
+    std::optional<TokenRange> target;
+    if (MatchFrom(pattern->after, 0, frame, 0, &target)) {
+      return PatternMatch{pattern, target};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace dyad::coding

@@ -1,0 +1,74 @@
+// Matching verb patterns against a clause: the clause becomes a frame of
+// words and noun phrases after its predicate, and a pattern matches when
+// its words and slots can be found in that frame in order. Internal.
+#ifndef DYAD_SRC_CODING_PATTERN_MATCH_H_
+#define DYAD_SRC_CODING_PATTERN_MATCH_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dyad/actors.h"
+#include "dyad/syntax.h"
+#include "dyad/verbs.h"
+#include "src/syntax/morphology.h"
+
+namespace dyad::coding {
+
+// A run of tokens [begin, end) of a sentence.
+struct TokenRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+// What follows a predicate: single words and whole noun phrases.
+struct FrameItem {
+  bool phrase = false;
+  TokenRange tokens;
+  uint32_t head = 0;  // the token standing for the item
+  std::string folded;
+  std::string verb_lemma;
+  std::string noun_lemma;
+  bool skippable = false;  // an adverb the patterns may step over
+};
+
+struct Frame {
+  std::vector<FrameItem> items;
+};
+
+// Words of a sentence with their lemmas, computed once per sentence.
+struct SentenceWords {
+  std::vector<std::string> verb_lemma;
+  std::vector<std::string> noun_lemma;
+};
+
+SentenceWords LemmatizeSentence(const Sentence& sentence,
+                                const syntax::Morphology& morphology);
+
+// Builds the frame of the clause whose predicate head is token `head`.
+// `phrases` are the noun phrases known in the sentence (objects and
+// prepositional objects of every clause, and actor mentions); in a passive
+// clause `logical_object`, when given, comes first and `agent` (the "by"
+// phrase) is left out.
+Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
+                 uint32_t head, const std::vector<TokenRange>& phrases,
+                 std::optional<TokenRange> logical_object,
+                 std::optional<TokenRange> agent);
+
+struct PatternMatch {
+  const VerbPattern* pattern = nullptr;
+  std::optional<TokenRange> target;  // the phrase in the `+` slot
+};
+
+// Returns the first of `patterns` (most specific first) that matches the
+// predicate at `head`: its words before the head are the tokens right
+// before it, and the rest match `frame`.
+std::optional<PatternMatch> MatchPatterns(
+    const std::vector<const VerbPattern*>& patterns, bool predicate_is_noun,
+    const Sentence& sentence, const SentenceWords& words, uint32_t head,
+    const Frame& frame);
+
+}  // namespace dyad::coding
+
+#endif  // DYAD_SRC_CODING_PATTERN_MATCH_H_

@@ -1,0 +1,189 @@
+#include "dyad/pipeline.h"
+
+#include <algorithm>
+#include <map>
+
+#include "src/coding/event_assembly.h"
+#include "src/coding/pattern_match.h"
+#include "src/syntax/morphology.h"
+
+namespace dyad {
+
+struct Pipeline::Impl {
+  std::unique_ptr<Lexicon> lexicon;
+  std::unique_ptr<ActorRecognizer> recognizer;
+  std::unique_ptr<CameoTable> cameo;
+  std::unique_ptr<VerbDictionary> verbs;
+  std::unique_ptr<syntax::Morphology> morphology;
+  std::unique_ptr<Segmenter> segmenter;
+  std::unique_ptr<TimeTagger> tagger;
+  std::unique_ptr<Analyzer> analyzer;
+};
+
+namespace {
+
+// The class of story the document's words mark it as, or empty.
+std::string DiscardClassOf(const SegmentedDocument& segmented,
+                           const std::vector<DiscardClass>& classes,
+                           const PipelineOptions& options) {
+  size_t words = 0;
+  std::map<std::string, int> counts;
+  for (const Sentence& sentence : segmented.sentences) {
+    const auto& tokens = sentence.tokens;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != TokenKind::kWord) continue;
+      ++words;
+      for (const DiscardClass& c : classes) {
+        for (const auto& cue : c.cues) {
+          bool match = true;
+          size_t t = i;
+          for (const std::string& w : cue) {
+            while (t < tokens.size() && tokens[t].folded == "-") ++t;
+            if (t >= tokens.size() ||
+                (tokens[t].folded != w && tokens[t].folded != w + "s")) {
+              match = false;
+              break;
+            }
+            ++t;
+          }
+          if (match) ++counts[c.name];
+        }
+      }
+    }
+  }
+  std::string best;
+  int best_count = 0;
+  for (const auto& [name, count] : counts) {
+    if (count > best_count) {
+      best = name;
+      best_count = count;
+    }
+  }
+  if (best_count >= options.discard_min_cues &&
+      best_count >= options.discard_share * static_cast<double>(words)) {
+    return best;
+  }
+  return {};
+}
+
+// True iff some word of the sentence can head a verb pattern.
+bool HasPatternHead(const Sentence& sentence, const coding::SentenceWords& w,
+                    const VerbDictionary& verbs) {
+  for (size_t i = 0; i < sentence.tokens.size(); ++i) {
+    if (sentence.tokens[i].kind != TokenKind::kWord) continue;
+    if ((!w.verb_lemma[i].empty() && verbs.IsHead(w.verb_lemma[i])) ||
+        (!w.noun_lemma[i].empty() && verbs.IsHead(w.noun_lemma[i])) ||
+        verbs.IsHead(sentence.tokens[i].folded)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Pipeline::Pipeline(const PipelineOptions& options, std::unique_ptr<Impl> impl)
+    : options_(options), impl_(std::move(impl)) {}
+
+Pipeline::~Pipeline() = default;
+
+const Lexicon& Pipeline::lexicon() const { return *impl_->lexicon; }
+const CameoTable& Pipeline::cameo() const { return *impl_->cameo; }
+const VerbDictionary& Pipeline::verbs() const { return *impl_->verbs; }
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(
+    const PipelineOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  LexiconOptions lexicon_options;
+  lexicon_options.data_dir = options.data_dir;
+  lexicon_options.extra_dirs = options.extra_actor_dirs;
+  auto lexicon = Lexicon::Load(lexicon_options);
+  if (!lexicon.ok()) return lexicon.error();
+  impl->lexicon = std::move(*lexicon);
+  impl->recognizer = std::make_unique<ActorRecognizer>(*impl->lexicon);
+  auto cameo = CameoTable::Load(options.data_dir);
+  if (!cameo.ok()) return cameo.error();
+  impl->cameo = std::move(*cameo);
+  auto verbs = VerbDictionary::Load(options.data_dir, *impl->cameo);
+  if (!verbs.ok()) return verbs.error();
+  impl->verbs = std::move(*verbs);
+  auto morphology = syntax::Morphology::Load(options.syntax.wordnet_dir);
+  if (!morphology.ok()) return morphology.error();
+  impl->morphology = std::move(*morphology);
+  SegmentOptions segment = options.segment;
+  segment.tokenize = true;
+  auto segmenter = Segmenter::Create(segment);
+  if (!segmenter.ok()) return segmenter.error();
+  impl->segmenter = std::move(*segmenter);
+  impl->tagger = std::make_unique<TimeTagger>();
+  auto analyzer = options.mode == CodingMode::kAccurate
+                      ? CreateLinkAnalyzer(options.syntax)
+                      : CreateShallowAnalyzer(options.syntax);
+  if (!analyzer.ok()) return analyzer.error();
+  impl->analyzer = std::move(*analyzer);
+  return std::unique_ptr<Pipeline>(new Pipeline(options, std::move(impl)));
+}
+
+Result<CodedDocument> Pipeline::Code(const Document& document) const {
+  CodedDocument coded;
+  auto segmented = impl_->segmenter->Segment(document);
+  if (!segmented.ok()) return segmented.error();
+  coded.segmented = std::move(*segmented);
+  coded.actors = impl_->recognizer->Find(coded.segmented, document.published);
+  coded.times = impl_->tagger->Tag(document, coded.segmented);
+  if (options_.discard_stories) {
+    coded.discarded = DiscardClassOf(coded.segmented,
+                                     impl_->verbs->discards(), options_);
+    if (!coded.discarded.empty()) return coded;
+  }
+  coding::CodingContext context;
+  context.verbs = impl_->verbs.get();
+  context.cameo = impl_->cameo.get();
+  context.recognizer = impl_->recognizer.get();
+  context.include_negated = options_.include_negated;
+
+  size_t next_actor = 0, next_time = 0;
+  for (const Sentence& sentence : coded.segmented.sentences) {
+    coding::SentenceInput input;
+    input.document = &document;
+    input.sentence = &sentence;
+    while (next_actor < coded.actors.size() &&
+           coded.actors[next_actor].sentence_index < sentence.index) {
+      ++next_actor;
+    }
+    for (size_t a = next_actor; a < coded.actors.size() &&
+                                coded.actors[a].sentence_index ==
+                                    sentence.index;
+         ++a) {
+      input.actors.push_back(&coded.actors[a]);
+    }
+    size_t first_time = next_time;
+    while (first_time < coded.times.size() &&
+           coded.times[first_time].sentence_index < sentence.index) {
+      ++first_time;
+    }
+    next_time = first_time;
+    while (next_time < coded.times.size() &&
+           coded.times[next_time].sentence_index == sentence.index) {
+      ++next_time;
+    }
+    input.times = std::span<const Timex>(coded.times.data() + first_time,
+                                         next_time - first_time);
+    if (input.actors.empty()) continue;
+    coding::SentenceWords words =
+        coding::LemmatizeSentence(sentence, *impl_->morphology);
+    if (!HasPatternHead(sentence, words, *impl_->verbs)) continue;
+    auto syntax = impl_->analyzer->Analyze(coded.segmented, sentence);
+    if (!syntax.ok()) return syntax.error();
+    input.syntax = &*syntax;
+    input.words = &words;
+    for (Event& e : coding::CodeSentence(input, context, coded.events)) {
+      coded.events.push_back(std::move(e));
+    }
+    coded.syntax.push_back(std::move(*syntax));
+  }
+  coding::MergeDuplicates(&coded.events);
+  return coded;
+}
+
+}  // namespace dyad

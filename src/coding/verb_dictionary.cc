@@ -1,0 +1,303 @@
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "dyad/lexicon.h"
+#include "dyad/verbs.h"
+#include "src/core/read_file.h"
+
+namespace dyad {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> SplitOn(std::string_view s, char separator) {
+  std::vector<std::string_view> parts;
+  size_t pos = 0;
+  while (true) {
+    size_t end = s.find(separator, pos);
+    if (end == std::string_view::npos) {
+      parts.push_back(s.substr(pos));
+      return parts;
+    }
+    parts.push_back(s.substr(pos, end - pos));
+    pos = end + 1;
+  }
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsSpace(s[i])) ++i;
+    size_t start = i;
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i > start) words.push_back(s.substr(start, i - start));
+  }
+  return words;
+}
+
+// Patterns are matched against folded tokens; ASCII letters are all that
+// the files write in capitals, if any.
+std::string Fold(std::string_view word) {
+  std::string folded(word);
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return folded;
+}
+
+// The tokenizer splits hyphen compounds ("cease-fire" is "cease", "-",
+// "fire") and the matcher skips the hyphens, so a pattern word is split the
+// same way.
+void AppendWordParts(std::string_view word, std::vector<std::string>* out) {
+  for (std::string_view part : SplitOn(word, '-')) {
+    if (!part.empty()) out->push_back(Fold(part));
+  }
+}
+
+// Parses one `|`-separated alternative; returns the message of what is
+// wrong with it, or empty.
+std::string ParsePattern(std::string_view text, VerbPattern* pattern) {
+  std::vector<std::string_view> words = Words(text);
+  if (words.empty()) return "empty pattern";
+  int bracket = -1;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    bool open = w.front() == '[', close = w.back() == ']';
+    if (open != close || (open && w.size() < 3)) {
+      return "malformed [head] in \"" + std::string(text) + "\"";
+    }
+    if (open) {
+      if (bracket >= 0) {
+        return "more than one [head] in \"" + std::string(text) + "\"";
+      }
+      bracket = static_cast<int>(i);
+    }
+  }
+  size_t head_index = bracket >= 0 ? static_cast<size_t>(bracket) : 0;
+  for (size_t i = 0; i < head_index; ++i) {
+    if (words[i] == "+" || words[i] == "*") {
+      return "a slot before the head in \"" + std::string(text) + "\"";
+    }
+    AppendWordParts(words[i], &pattern->before);
+  }
+  std::string_view head = words[head_index];
+  if (bracket >= 0) head = head.substr(1, head.size() - 2);
+  if (head.starts_with("v:")) {
+    pattern->head_kind = VerbPattern::HeadKind::kVerb;
+    head.remove_prefix(2);
+  } else if (head.starts_with("n:")) {
+    pattern->head_kind = VerbPattern::HeadKind::kNoun;
+    head.remove_prefix(2);
+  }
+  if (head.empty() || head == "+" || head == "*") {
+    return "no head word in \"" + std::string(text) + "\"";
+  }
+  pattern->head = Fold(head);
+  int targets = 0;
+  for (size_t i = head_index + 1; i < words.size(); ++i) {
+    PatternItem item;
+    if (words[i] == "+") {
+      item.kind = PatternItem::Kind::kTarget;
+      ++targets;
+      pattern->after.push_back(item);
+    } else if (words[i] == "*") {
+      if (!pattern->after.empty() &&
+          pattern->after.back().kind == PatternItem::Kind::kGap) {
+        return "two gaps in a row in \"" + std::string(text) + "\"";
+      }
+      item.kind = PatternItem::Kind::kGap;
+      pattern->after.push_back(item);
+    } else if (words[i] == "a" || words[i] == "an" || words[i] == "the") {
+      continue;  // the matcher skips articles in the text
+    } else {
+      std::vector<std::string> parts;
+      AppendWordParts(words[i], &parts);
+      for (std::string& part : parts) {
+        pattern->after.push_back({PatternItem::Kind::kWord, std::move(part)});
+      }
+    }
+  }
+  if (targets > 1) {
+    return "more than one + in \"" + std::string(text) + "\"";
+  }
+  if (!pattern->after.empty() &&
+      pattern->after.back().kind == PatternItem::Kind::kGap) {
+    return "a pattern cannot end in a gap: \"" + std::string(text) + "\"";
+  }
+  pattern->text = std::string(Trim(text));
+  pattern->specificity = 1 + static_cast<int>(pattern->before.size());
+  for (const PatternItem& item : pattern->after) {
+    if (item.kind != PatternItem::Kind::kGap) ++pattern->specificity;
+  }
+  return {};
+}
+
+Result<std::vector<DiscardClass>> ParseDiscards(std::string_view name,
+                                                std::string_view content) {
+  std::vector<DiscardClass> classes;
+  int line_number = 0;
+  for (std::string_view line : SplitOn(content, '\n')) {
+    ++line_number;
+    if (size_t hash = line.find('#'); hash != std::string_view::npos) {
+      line = line.substr(0, hash);
+    }
+    line = Trim(line);
+    if (line.empty()) continue;
+    size_t eq = line.rfind('=');
+    std::string where = std::string(name) + ":" + std::to_string(line_number);
+    std::string_view class_name =
+        eq == std::string_view::npos ? "" : Trim(line.substr(eq + 1));
+    if (class_name.empty() || Words(class_name).size() != 1) {
+      return Error{ErrorCode::kCorruption,
+                   where + ": expected `words | words = class`"};
+    }
+    auto it = std::find_if(classes.begin(), classes.end(),
+                           [&](const DiscardClass& c) {
+                             return c.name == class_name;
+                           });
+    if (it == classes.end()) {
+      classes.push_back({std::string(class_name), {}});
+      it = classes.end() - 1;
+    }
+    for (std::string_view cue : SplitOn(line.substr(0, eq), '|')) {
+      std::vector<std::string> words;
+      for (std::string_view w : Words(cue)) AppendWordParts(w, &words);
+      if (words.empty()) {
+        return Error{ErrorCode::kCorruption, where + ": empty cue"};
+      }
+      it->cues.push_back(std::move(words));
+    }
+  }
+  return classes;
+}
+
+}  // namespace
+
+bool VerbPattern::HasTarget() const {
+  return std::any_of(after.begin(), after.end(), [](const PatternItem& i) {
+    return i.kind == PatternItem::Kind::kTarget;
+  });
+}
+
+Result<std::vector<VerbPattern>> VerbDictionary::ParseFile(
+    std::string_view name, std::string_view content, const CameoTable& cameo) {
+  std::vector<VerbPattern> patterns;
+  int line_number = 0;
+  for (std::string_view line : SplitOn(content, '\n')) {
+    ++line_number;
+    if (size_t hash = line.find('#'); hash != std::string_view::npos) {
+      line = line.substr(0, hash);
+    }
+    line = Trim(line);
+    if (line.empty()) continue;
+    std::string where = std::string(name) + ":" + std::to_string(line_number);
+    auto fail = [&](const std::string& what) {
+      return Error{ErrorCode::kCorruption, where + ": " + what};
+    };
+    size_t eq = line.rfind('=');
+    if (eq == std::string_view::npos) {
+      return fail("expected `patterns = CODE [flags]`");
+    }
+    std::vector<std::string_view> right = Words(line.substr(eq + 1));
+    if (right.empty()) return fail("no CAMEO code after =");
+    std::string code(right[0]);
+    if (cameo.Find(code) == nullptr) {
+      return fail("unknown CAMEO code " + code);
+    }
+    bool reciprocal = false, speech = false;
+    for (size_t i = 1; i < right.size(); ++i) {
+      if (right[i] == "reciprocal") {
+        reciprocal = true;
+      } else if (right[i] == "speech") {
+        speech = true;
+      } else {
+        return fail("unknown flag \"" + std::string(right[i]) + "\"");
+      }
+    }
+    for (std::string_view alternative : SplitOn(line.substr(0, eq), '|')) {
+      VerbPattern pattern;
+      if (std::string problem = ParsePattern(alternative, &pattern);
+          !problem.empty()) {
+        return fail(problem);
+      }
+      pattern.code = code;
+      pattern.reciprocal = reciprocal;
+      pattern.speech = speech;
+      pattern.origin = where;
+      patterns.push_back(std::move(pattern));
+    }
+  }
+  return patterns;
+}
+
+Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
+    const std::string& data_dir, const CameoTable& cameo) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(data_dir.empty() ? DefaultDataDir() : data_dir) /
+                 "verbs";
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (it->path().extension() == ".txt") files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  std::unique_ptr<VerbDictionary> dict(new VerbDictionary);
+  for (const fs::path& path : files) {
+    auto content = ReadFileToString(path.string());
+    if (!content.ok()) return content.error();
+    std::string name = path.filename().string();
+    if (name == "discards.txt") {
+      auto discards = ParseDiscards(name, *content);
+      if (!discards.ok()) return discards.error();
+      dict->discards_ = std::move(*discards);
+      continue;
+    }
+    auto parsed = ParseFile(name, *content, cameo);
+    if (!parsed.ok()) return parsed.error();
+    dict->files_.push_back(name);
+    for (VerbPattern& p : *parsed) dict->patterns_.push_back(std::move(p));
+  }
+  if (dict->patterns_.empty()) {
+    return Error{ErrorCode::kNotFound,
+                 dir.string() + ": no verb pattern files (*.txt)"};
+  }
+  for (const VerbPattern& p : dict->patterns_) {
+    dict->by_head_[p.head].push_back(&p);
+  }
+  for (auto& [head, list] : dict->by_head_) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const VerbPattern* a, const VerbPattern* b) {
+                       return a->specificity > b->specificity;
+                     });
+  }
+  return dict;
+}
+
+const std::vector<const VerbPattern*>& VerbDictionary::ForHead(
+    std::string_view lemma) const {
+  static const std::vector<const VerbPattern*> kNone;
+  auto it = by_head_.find(lemma);
+  return it == by_head_.end() ? kNone : it->second;
+}
+
+bool VerbDictionary::IsHead(std::string_view lemma) const {
+  return by_head_.find(lemma) != by_head_.end();
+}
+
+size_t VerbDictionary::code_count() const {
+  std::set<std::string_view> codes;
+  for (const VerbPattern& p : patterns_) codes.insert(p.code);
+  return codes.size();
+}
+
+}  // namespace dyad
