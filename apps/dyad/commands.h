@@ -102,8 +102,14 @@ class EvalCommand : public Command {
 
  private:
   int RunTimeml();
+  int RunEvents();  // eval_events.cc
 
   CLI::App* timeml_;
+  std::vector<std::string> gold_paths_;
+  std::string mode_ = "accurate";
+  std::string floor_;
+  bool include_negated_ = false;
+  int threads_ = 0;
   std::vector<std::string> timeml_paths_;
   bool json_ = false;
   bool differences_ = false;

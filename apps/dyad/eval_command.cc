@@ -12,9 +12,30 @@ namespace dyad::cli {
 using nlohmann::json;
 
 EvalCommand::EvalCommand(CLI::App* app) {
-  command_ =
-      app->add_subcommand("eval", "Measure dyad against gold annotations");
-  command_->require_subcommand(1);
+  command_ = app->add_subcommand(
+      "eval",
+      "Measure dyad against gold annotations: `dyad eval GOLD.jsonl...` "
+      "codes the event gold set (tests/gold/README.md) and prints "
+      "precision, recall and F1 at code and root level, per root, actor and "
+      "date accuracy; `dyad eval timeml DIR` scores time expressions");
+  command_->require_subcommand(0, 1);
+  command_->add_option("GOLD", gold_paths_,
+                       "Gold JSON Lines files or folders of them");
+  command_
+      ->add_option("--mode", mode_, "accurate or fast")
+      ->check(CLI::IsMember({"accurate", "fast"}))
+      ->capture_default_str();
+  command_->add_flag("--include-negated", include_negated_,
+                     "Score the gold set's negated events too");
+  command_->add_option("--floor", floor_,
+                       "A JSON file of lowest acceptable F1 figures per mode "
+                       "({\"fast\": {\"root_f1\": 0.5, \"code_f1\": 0.4}, ...}); "
+                       "exit 1 when a figure falls below");
+  command_->add_option("--threads", threads_,
+                       "Documents coded at once (default: every core)");
+  command_->add_flag("--json", json_, "Print the figures as one JSON object");
+  command_->add_flag("--differences", differences_,
+                     "Also list every missed, spurious or wrong event");
   timeml_ = command_->add_subcommand(
       "timeml",
       "Score dyad's time expressions against TimeML (.tml, TempEval-3 "
@@ -31,6 +52,8 @@ EvalCommand::EvalCommand(CLI::App* app) {
 
 int EvalCommand::Run() {
   if (timeml_->parsed()) return RunTimeml();
+  if (!gold_paths_.empty()) return RunEvents();
+  std::cerr << "dyad eval: give gold files, or `timeml DIR`\n";
   return kExitUsage;
 }
 
