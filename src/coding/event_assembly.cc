@@ -30,6 +30,13 @@ bool IsTargetPrep(std::string_view p) {
          p == "between";
 }
 
+// Two codes name the same actor at different precision when one extends
+// the other ("USA" and "USAGOV").
+bool SameActor(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return a == b;
+  return a.starts_with(b) || b.starts_with(a);
+}
+
 // Per clause: the pattern it matched, if any.
 struct ClauseMatch {
   std::optional<PatternMatch> match;
@@ -279,7 +286,8 @@ class SentenceCoder {
                                return other.attribution &&
                                       other.attribution->code ==
                                           e.source.code &&
-                                      other.source.code == e.source.code;
+                                      SameActor(other.source.code,
+                                                e.source.code);
                              });
       if (!own) kept.push_back(std::move(e));
     }
@@ -472,12 +480,6 @@ int CodeRank(const std::string& code) {
   return static_cast<int>(code.size()) * 2 + (code.back() != '0' ? 1 : 0);
 }
 
-// Two codes name the same actor at different precision when one extends
-// the other ("USA" and "USAGOV").
-bool SameActor(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return a == b;
-  return a.starts_with(b) || b.starts_with(a);
-}
 
 bool DatesAgree(const Event& a, const Event& b) {
   if (a.date.empty() || b.date.empty()) return a.date == b.date;

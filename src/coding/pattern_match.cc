@@ -48,6 +48,17 @@ bool MatchFrom(const std::vector<PatternItem>& pattern, size_t p,
   const FrameItem& here = frame.items[f];
   bool matched = false;
   if (item.kind == PatternItem::Kind::kTarget) {
+    // "called [the strikes illegal]": the analysis may take a complement
+    // adjective into the object; the word after `+` can end the phrase.
+    if (here.phrase && p + 1 < pattern.size() &&
+        pattern[p + 1].kind == PatternItem::Kind::kWord &&
+        here.tokens.end - here.tokens.begin >= 2 &&
+        here.last_word == pattern[p + 1].word) {
+      std::optional<TokenRange> saved = *target;
+      *target = TokenRange{here.tokens.begin, here.tokens.end - 1};
+      if (MatchFrom(pattern, p + 2, frame, f + 1, target)) return true;
+      *target = saved;
+    }
     if (here.phrase) {
       std::optional<TokenRange> saved = *target;
       *target = here.tokens;
@@ -98,6 +109,7 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
       if (sentence.tokens[i].kind == TokenKind::kWord) h = i;
     }
     item.head = h;
+    item.last_word = sentence.tokens[r.end - 1].folded;
     item.folded = sentence.tokens[h].folded;
     item.verb_lemma = words.verb_lemma[h];
     item.noun_lemma = words.noun_lemma[h];

@@ -30,6 +30,7 @@ struct FrameItem {
   std::string folded;
   std::string verb_lemma;
   std::string noun_lemma;
+  std::string last_word;   // a phrase's last token, folded
   bool skippable = false;  // an adverb the patterns may step over
 };
 

@@ -101,7 +101,18 @@ std::string ParsePattern(std::string_view text, VerbPattern* pattern) {
   if (head.empty() || head == "+" || head == "*") {
     return "no head word in \"" + std::string(text) + "\"";
   }
-  pattern->head = Fold(head);
+  // A hyphenated head ("air-strike") is its last part, the others words
+  // before it, as the tokenizer splits it.
+  std::vector<std::string> head_parts;
+  AppendWordParts(head, &head_parts);
+  if (head_parts.empty()) {
+    return "no head word in \"" + std::string(text) + "\"";
+  }
+  pattern->head = head_parts.back();
+  head_parts.pop_back();
+  for (std::string& part : head_parts) {
+    pattern->before.push_back(std::move(part));
+  }
   int targets = 0;
   for (size_t i = head_index + 1; i < words.size(); ++i) {
     PatternItem item;

@@ -1,0 +1,143 @@
+#include "dyad/verbs.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "dyad/lexicon.h"
+
+namespace dyad {
+namespace {
+
+class VerbDictionaryTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto table = CameoTable::Load("");
+    ASSERT_TRUE(table.ok()) << table.error().message;
+    cameo_ = table->release();
+  }
+  static const CameoTable* cameo_;
+};
+const CameoTable* VerbDictionaryTest::cameo_ = nullptr;
+
+std::string Items(const VerbPattern& p) {
+  std::string out;
+  for (const std::string& w : p.before) out += w + " ";
+  out += "[" + p.head + "]";
+  for (const PatternItem& i : p.after) {
+    out += " ";
+    out += i.kind == PatternItem::Kind::kWord     ? i.word
+           : i.kind == PatternItem::Kind::kTarget ? "+"
+                                                  : "*";
+  }
+  return out;
+}
+
+TEST_F(VerbDictionaryTest, ParsesPatterns) {
+  struct Case {
+    const char* line;
+    std::vector<std::string> items;  // each alternative, normalised
+    std::string code;
+    bool reciprocal, speech;
+  } cases[] = {
+      {"veto + = 129", {"[veto] +"}, "129", false, false},
+      {"speak by telephone with + | phone [call] with + = 041",
+       {"[speak] by telephone with +", "phone [call] with +"}, "041", false,
+       false},
+      {"meet with + = 040 reciprocal", {"[meet] with +"}, "040", true, false},
+      {"say | tell + = 010 speech", {"[say]", "[tell] +"}, "010", false, true},
+      {"deny + * responsible = 016", {"[deny] + * responsible"}, "016", false,
+       false},
+      {"block + with a veto = 129  # comment", {"[block] + with veto"}, "129",
+       false, false},
+      {"Air [Strike] on + = 195", {"air [strike] on +"}, "195", false, false},
+      {"air-strike on + = 195", {"air [strike] on +"}, "195", false, false},
+      {"agree to a cease-fire = 0871", {"[agree] to cease fire"}, "0871",
+       false, false},
+  };
+  for (const Case& c : cases) {
+    auto parsed = VerbDictionary::ParseFile("t.txt", c.line, *cameo_);
+    ASSERT_TRUE(parsed.ok()) << c.line << ": " << parsed.error().message;
+    ASSERT_EQ(parsed->size(), c.items.size()) << c.line;
+    for (size_t i = 0; i < c.items.size(); ++i) {
+      const VerbPattern& p = (*parsed)[i];
+      EXPECT_EQ(Items(p), c.items[i]) << c.line;
+      EXPECT_EQ(p.code, c.code) << c.line;
+      EXPECT_EQ(p.reciprocal, c.reciprocal) << c.line;
+      EXPECT_EQ(p.speech, c.speech) << c.line;
+      EXPECT_EQ(p.origin, "t.txt:1");
+    }
+  }
+}
+
+TEST_F(VerbDictionaryTest, HeadKindsAndSpecificity) {
+  auto parsed = VerbDictionary::ParseFile(
+      "t.txt", "v:strike + | n:strike on + | air [strike] on + = 190",
+      *cameo_);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  EXPECT_EQ((*parsed)[0].head_kind, VerbPattern::HeadKind::kVerb);
+  EXPECT_EQ((*parsed)[1].head_kind, VerbPattern::HeadKind::kNoun);
+  EXPECT_EQ((*parsed)[2].head_kind, VerbPattern::HeadKind::kAny);
+  EXPECT_EQ((*parsed)[0].specificity, 2);
+  EXPECT_EQ((*parsed)[2].specificity, 4);
+  EXPECT_TRUE((*parsed)[0].HasTarget());
+}
+
+TEST_F(VerbDictionaryTest, RejectsMalformedLinesNamingTheLine) {
+  struct Case {
+    const char* content;
+    const char* message;
+  } cases[] = {
+      {"veto +", "t.txt:1: expected `patterns = CODE [flags]`"},
+      {"\n\nveto + = 999", "t.txt:3: unknown CAMEO code 999"},
+      {"veto + =", "t.txt:1: no CAMEO code after ="},
+      {"veto + = 129 loud", "t.txt:1: unknown flag \"loud\""},
+      {"veto | | block = 129", "t.txt:1: empty pattern"},
+      {"[air] [strike] = 195", "t.txt:1: more than one [head]"},
+      {"+ veto = 129", "t.txt:1: no head word"},
+      {"deny * * responsible = 016", "t.txt:1: two gaps in a row"},
+      {"deny + * = 016", "t.txt:1: a pattern cannot end in a gap"},
+      {"meet + with + = 040", "t.txt:1: more than one +"},
+      {"air [strike = 195", "t.txt:1: malformed [head]"},
+  };
+  for (const Case& c : cases) {
+    auto parsed = VerbDictionary::ParseFile("t.txt", c.content, *cameo_);
+    ASSERT_FALSE(parsed.ok()) << c.content;
+    EXPECT_EQ(parsed.error().code, ErrorCode::kCorruption);
+    EXPECT_TRUE(parsed.error().message.starts_with(c.message))
+        << c.content << " -> " << parsed.error().message;
+  }
+}
+
+// The floor for dyad's own dictionary: every root, at least 180
+// codes and 2,000 patterns.
+TEST_F(VerbDictionaryTest, OwnDictionaryCoversCameo) {
+  auto dict = VerbDictionary::Load("", *cameo_);
+  ASSERT_TRUE(dict.ok()) << dict.error().message;
+  std::set<std::string> roots, codes;
+  for (const VerbPattern& p : (*dict)->patterns()) {
+    roots.insert(p.code.substr(0, 2));
+    codes.insert(p.code);
+  }
+  EXPECT_EQ(roots.size(), 20u);
+  EXPECT_GE(codes.size(), 180u);
+  EXPECT_EQ((*dict)->code_count(), codes.size());
+  EXPECT_GE((*dict)->patterns().size(), 2000u);
+  EXPECT_FALSE((*dict)->ForHead("veto").empty());
+  EXPECT_TRUE((*dict)->ForHead("no-such-verb").empty());
+  // Most specific first.
+  const auto& attack = (*dict)->ForHead("attack");
+  for (size_t i = 1; i < attack.size(); ++i) {
+    EXPECT_GE(attack[i - 1]->specificity, attack[i]->specificity);
+  }
+  std::set<std::string> classes;
+  for (const DiscardClass& c : (*dict)->discards()) {
+    classes.insert(c.name);
+    EXPECT_GE(c.cues.size(), 30u) << c.name;
+  }
+  EXPECT_EQ(classes, (std::set<std::string>{"business", "entertainment",
+                                            "sport"}));
+}
+
+}  // namespace
+}  // namespace dyad
