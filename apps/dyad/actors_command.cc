@@ -1,9 +1,11 @@
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "dyad/actors.h"
 #include "dyad/cameo.h"
+#include "dyad/verbs.h"
 
 namespace dyad::cli {
 
@@ -135,6 +137,31 @@ int DictCommand::Run() {
   }
   std::cout << "cameo: " << (*cameo)->size() << " event codes, "
             << (*cameo)->root_count() << " roots\n";
+  if (dict_.no_own && dir_.empty()) return kExitOk;
+  auto verbs = VerbDictionary::Load(dir_, **cameo);
+  if (!verbs.ok()) {
+    std::cerr << "dyad dict check: " << verbs.error().message << "\n";
+    return kExitFailure;
+  }
+  std::map<std::string, size_t> by_root;
+  size_t reciprocal = 0, speech = 0;
+  for (const VerbPattern& p : (*verbs)->patterns()) {
+    ++by_root[p.code.substr(0, 2)];
+    reciprocal += p.reciprocal;
+    speech += p.speech;
+  }
+  std::cout << "verbs: " << (*verbs)->patterns().size() << " patterns for "
+            << (*verbs)->code_count() << " CAMEO codes in "
+            << by_root.size() << " roots, from "
+            << (*verbs)->files().size() << " files (" << reciprocal
+            << " reciprocal, " << speech << " speech)\n";
+  for (const auto& [root, count] : by_root) {
+    std::cout << "  " << root << ": " << count << "\n";
+  }
+  for (const DiscardClass& c : (*verbs)->discards()) {
+    std::cout << "discards: " << c.name << ": " << c.cues.size()
+              << " cues\n";
+  }
   return kExitOk;
 }
 
