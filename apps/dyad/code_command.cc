@@ -70,7 +70,7 @@ int CodeCommand::Run() {
   PipelineOptions pipeline_options;
   pipeline_options.mode =
       mode_ == "fast" ? CodingMode::kFast : CodingMode::kAccurate;
-  pipeline_options.extra_actor_dirs = dict_.extra_dirs;
+  pipeline_options.extra_dirs = dict_.extra_dirs;
   pipeline_options.include_negated = include_negated_;
   pipeline_options.discard_stories = !keep_all_;
   auto pipeline = Pipeline::Create(pipeline_options);

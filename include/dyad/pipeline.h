@@ -36,9 +36,10 @@ struct PipelineOptions {
   // dyad's own dictionaries and tables (data/README.md). Default: empty,
   // DefaultDataDir().
   std::string data_dir;
-  // Further actor dictionaries (dyad's format or PETRARCH's .actors and
-  // .agents), loaded on top of dyad's own. Default: none.
-  std::vector<std::string> extra_actor_dirs;
+  // Further dictionary folders loaded on top of dyad's own: actors in
+  // dyad's format or PETRARCH's .actors and .agents files, and verb
+  // patterns in a verbs/ folder inside. Default: none.
+  std::vector<std::string> extra_dirs;
   // Report events the text says did not happen, with `negated` set.
   // Default: false.
   bool include_negated = false;
@@ -80,6 +81,13 @@ class Pipeline {
   // cannot be segmented (bad UTF-8, over the size limit); the message names
   // the fault, the caller names the document.
   Result<CodedDocument> Code(const Document& document) const;
+
+  // True iff `sentence` may hold an event: one of `mentions` (the
+  // document's actor mentions) falls in it, and some word of it heads a
+  // verb pattern (as a verb, a noun or as written). Only these sentences
+  // are analysed; in accurate mode, only these reach Link Grammar.
+  bool MayHoldEvent(const Sentence& sentence,
+                    const std::vector<ActorMention>& mentions) const;
 
   const PipelineOptions& options() const { return options_; }
   const Lexicon& lexicon() const;

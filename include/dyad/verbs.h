@@ -66,12 +66,15 @@ struct DiscardClass {
 class VerbDictionary {
  public:
   // Loads every data_dir/verbs/*.txt (data_dir empty: DefaultDataDir() of
-  // dyad/lexicon.h) but discards.txt, which it reads as the discard cues.
-  // Every code must be in `cameo`. NotFound when the folder has no pattern
-  // file; Corruption naming the file and the line ("04_consult.txt:12:
-  // unknown CAMEO code 499") for a malformed line.
+  // dyad/lexicon.h) but discards.txt, which it reads as the discard cues,
+  // then those of each of `extra_dirs` that has a verbs/ folder (a user's
+  // own patterns, added after dyad's). Every code must be in `cameo`.
+  // NotFound when dyad's folder has no pattern file; Corruption naming the
+  // file and the line ("04_consult.txt:12: unknown CAMEO code 499") for a
+  // malformed line.
   static Result<std::unique_ptr<VerbDictionary>> Load(
-      const std::string& data_dir, const CameoTable& cameo);
+      const std::string& data_dir, const CameoTable& cameo,
+      const std::vector<std::string>& extra_dirs = {});
 
   // Parses one pattern file's text, named `name` in messages; what Load
   // does for each file. Exposed for `dyad dict check` and tests.

@@ -96,7 +96,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   auto impl = std::make_unique<Impl>();
   LexiconOptions lexicon_options;
   lexicon_options.data_dir = options.data_dir;
-  lexicon_options.extra_dirs = options.extra_actor_dirs;
+  lexicon_options.extra_dirs = options.extra_dirs;
   auto lexicon = Lexicon::Load(lexicon_options);
   if (!lexicon.ok()) return lexicon.error();
   impl->lexicon = std::move(*lexicon);
@@ -104,7 +104,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   auto cameo = CameoTable::Load(options.data_dir);
   if (!cameo.ok()) return cameo.error();
   impl->cameo = std::move(*cameo);
-  auto verbs = VerbDictionary::Load(options.data_dir, *impl->cameo);
+  auto verbs = VerbDictionary::Load(options.data_dir, *impl->cameo,
+                                    options.extra_dirs);
   if (!verbs.ok()) return verbs.error();
   impl->verbs = std::move(*verbs);
   auto morphology = syntax::Morphology::Load(options.syntax.wordnet_dir);
@@ -122,6 +123,17 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   if (!analyzer.ok()) return analyzer.error();
   impl->analyzer = std::move(*analyzer);
   return std::unique_ptr<Pipeline>(new Pipeline(options, std::move(impl)));
+}
+
+bool Pipeline::MayHoldEvent(const Sentence& sentence,
+                            const std::vector<ActorMention>& mentions) const {
+  bool actor = std::any_of(
+      mentions.begin(), mentions.end(),
+      [&](const ActorMention& m) { return m.sentence_index == sentence.index; });
+  if (!actor) return false;
+  return HasPatternHead(sentence,
+                        coding::LemmatizeSentence(sentence, *impl_->morphology),
+                        *impl_->verbs);
 }
 
 Result<CodedDocument> Pipeline::Code(const Document& document) const {

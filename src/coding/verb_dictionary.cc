@@ -251,32 +251,44 @@ Result<std::vector<VerbPattern>> VerbDictionary::ParseFile(
 }
 
 Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
-    const std::string& data_dir, const CameoTable& cameo) {
+    const std::string& data_dir, const CameoTable& cameo,
+    const std::vector<std::string>& extra_dirs) {
   namespace fs = std::filesystem;
+  std::unique_ptr<VerbDictionary> dict(new VerbDictionary);
   fs::path dir = fs::path(data_dir.empty() ? DefaultDataDir() : data_dir) /
                  "verbs";
-  std::error_code ec;
-  std::vector<fs::path> files;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end;
-       it.increment(ec)) {
-    if (it->path().extension() == ".txt") files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
-  std::unique_ptr<VerbDictionary> dict(new VerbDictionary);
-  for (const fs::path& path : files) {
-    auto content = ReadFileToString(path.string());
-    if (!content.ok()) return content.error();
-    std::string name = path.filename().string();
-    if (name == "discards.txt") {
-      auto discards = ParseDiscards(name, *content);
-      if (!discards.ok()) return discards.error();
-      dict->discards_ = std::move(*discards);
-      continue;
+  std::vector<fs::path> folders = {dir};
+  for (const std::string& extra : extra_dirs) {
+    std::error_code ec;
+    if (fs::is_directory(fs::path(extra) / "verbs", ec)) {
+      folders.push_back(fs::path(extra) / "verbs");
     }
-    auto parsed = ParseFile(name, *content, cameo);
-    if (!parsed.ok()) return parsed.error();
-    dict->files_.push_back(name);
-    for (VerbPattern& p : *parsed) dict->patterns_.push_back(std::move(p));
+  }
+  for (const fs::path& folder : folders) {
+    std::error_code ec;
+    std::vector<fs::path> files;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (it->path().extension() == ".txt") files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& path : files) {
+      auto content = ReadFileToString(path.string());
+      if (!content.ok()) return content.error();
+      std::string name = path.filename().string();
+      if (name == "discards.txt") {
+        auto discards = ParseDiscards(name, *content);
+        if (!discards.ok()) return discards.error();
+        for (DiscardClass& c : *discards) {
+          dict->discards_.push_back(std::move(c));
+        }
+        continue;
+      }
+      auto parsed = ParseFile(name, *content, cameo);
+      if (!parsed.ok()) return parsed.error();
+      dict->files_.push_back(name);
+      for (VerbPattern& p : *parsed) dict->patterns_.push_back(std::move(p));
+    }
   }
   if (dict->patterns_.empty()) {
     return Error{ErrorCode::kNotFound,
