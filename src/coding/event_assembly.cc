@@ -53,6 +53,7 @@ class SentenceCoder {
 
   std::vector<Event> Run() {
     CollectPhrases();
+    FindAccordingTo();
     matches_.resize(clauses_.size());
     for (size_t i = 0; i < clauses_.size(); ++i) MatchClause(i);
     // In text order, so that "after a US missile attack ..., Medvedev said
@@ -81,6 +82,24 @@ class SentenceCoder {
     }
     for (const ActorMention* m : in_.actors) {
       phrases_.push_back({m->token_begin, m->token_end});
+    }
+  }
+
+  // "..., according to the Kremlin": the sentence's events are reported by
+  // the actor named there, whichever clause the analysis hung it from.
+  void FindAccordingTo() {
+    const auto& tokens = in_.sentence->tokens;
+    for (size_t t = 0; t + 2 < tokens.size(); ++t) {
+      if (tokens[t].folded != "according" || tokens[t + 1].folded != "to") {
+        continue;
+      }
+      for (const ActorMention* m : in_.actors) {
+        if (m->token_begin >= t + 2 && m->token_begin <= t + 4 &&
+            !m->code.empty()) {
+          according_to_ = m;
+          return;
+        }
+      }
     }
   }
 
@@ -143,6 +162,18 @@ class SentenceCoder {
     std::vector<const ActorMention*> sources;
     for (const Constituent& s : c.subjects) {
       for (const ActorMention* m : ActorsIn(RangeOf(s))) sources.push_back(m);
+    }
+    // "an attack blamed on Assad's government": when the analysis has not
+    // made the "on" phrase the agent, it is.
+    if (sources.empty() && c.predicate.voice == Voice::kPassive &&
+        (c.predicate.lemma == "blame" || c.predicate.lemma == "pin")) {
+      for (const PrepPhrase& pp : c.preps) {
+        if (pp.prep == "on") {
+          for (const ActorMention* m : ActorsIn(RangeOf(pp.object))) {
+            sources.push_back(m);
+          }
+        }
+      }
     }
     if (!sources.empty() || !c.parent || depth > 4) return sources;
     const Clause& parent = clauses_[*c.parent];
@@ -255,6 +286,7 @@ class SentenceCoder {
   // clause ("Medvedev said [the strikes were illegal]"); an adverbial or a
   // relative clause of the saying is not what was said.
   const ActorMention* Speaker(size_t i) const {
+    if (according_to_ != nullptr) return according_to_;
     size_t child = i;
     std::optional<uint32_t> p = clauses_[i].parent;
     for (int depth = 0; p && depth < 6; ++depth) {
@@ -472,6 +504,7 @@ class SentenceCoder {
   const std::vector<Clause>& clauses_;
   std::vector<TokenRange> phrases_;
   std::vector<ClauseMatch> matches_;
+  const ActorMention* according_to_ = nullptr;
 };
 
 // A code is more specific when it is longer, or, at three digits, when it

@@ -1,6 +1,7 @@
 #include "dyad/pipeline.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 
 #include "src/coding/event_assembly.h"
@@ -18,6 +19,7 @@ struct Pipeline::Impl {
   std::unique_ptr<Segmenter> segmenter;
   std::unique_ptr<TimeTagger> tagger;
   std::unique_ptr<Analyzer> analyzer;
+  std::unique_ptr<Analyzer> shallow;  // accurate mode's second opinion
 };
 
 namespace {
@@ -80,6 +82,35 @@ bool HasPatternHead(const Sentence& sentence, const coding::SentenceWords& w,
   return false;
 }
 
+// Why a Link Grammar analysis should not be trusted, or null: a partial
+// linkage (words left out of the parse), or a predicate read in a name
+// ("Trump to speak ..." with "Trump" as the verb).
+const char* Implausible(const SentenceSyntax& syntax, const Sentence& sentence,
+                        const std::vector<const ActorMention*>& actors) {
+  const std::vector<Token>& tokens = sentence.tokens;
+  if (syntax.backend != SyntaxBackend::kLink) return nullptr;
+  if (!syntax.note.empty() && std::getenv("DYAD_KEEP_PARTIAL") == nullptr) {
+    return "partial linkage";
+  }
+  for (const Clause& c : syntax.clauses) {
+    for (const Constituent& subject : c.subjects) {
+      // "According to the Kremlin, ..." with "According" as a subject.
+      const std::string& head = tokens[subject.head].folded;
+      if (subject.token_end - subject.token_begin == 1 &&
+          (head == "according" || head.ends_with("ly"))) {
+        return "adverb as subject";
+      }
+    }
+    for (const ActorMention* m : actors) {
+      if (c.predicate.head >= m->token_begin &&
+          c.predicate.head < m->token_end) {
+        return "predicate in a name";
+      }
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 Pipeline::Pipeline(const PipelineOptions& options, std::unique_ptr<Impl> impl)
@@ -122,6 +153,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
                       : CreateShallowAnalyzer(options.syntax);
   if (!analyzer.ok()) return analyzer.error();
   impl->analyzer = std::move(*analyzer);
+  if (options.mode == CodingMode::kAccurate) {
+    auto shallow = CreateShallowAnalyzer(options.syntax);
+    if (!shallow.ok()) return shallow.error();
+    impl->shallow = std::move(*shallow);
+  }
   return std::unique_ptr<Pipeline>(new Pipeline(options, std::move(impl)));
 }
 
@@ -187,6 +223,14 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
     if (!HasPatternHead(sentence, words, *impl_->verbs)) continue;
     auto syntax = impl_->analyzer->Analyze(coded.segmented, sentence);
     if (!syntax.ok()) return syntax.error();
+    if (impl_->shallow) {
+      if (const char* why = Implausible(*syntax, sentence, input.actors)) {
+        auto shallow = impl_->shallow->Analyze(coded.segmented, sentence);
+        if (!shallow.ok()) return shallow.error();
+        syntax = std::move(shallow);
+        syntax->note = std::string(why) + ": shallow fallback";
+      }
+    }
     input.syntax = &*syntax;
     input.words = &words;
     for (Event& e : coding::CodeSentence(input, context, coded.events)) {
