@@ -617,10 +617,13 @@ class DocumentResolver {
       return false;
     }
     if (!determined && !IsPluralAgent(p)) return false;
-    // The nearest country or place named before it in the sentence: a
-    // country named only later ("... at 4.30pm UK time") is no context.
-    std::string country;
-    for (size_t k = mentions_.size(); k-- > sentence_start_;) {
+    // "civilians in the Central African Republic": the country right after.
+    std::string country = CountryAfterIn(p.end);
+    // Else the nearest country or place named before it in the sentence: a
+    // country named only later ("... at 4.30pm UK time") is no context, nor
+    // is a person, whose counterpart is often foreign ("Assad received the
+    // envoy").
+    for (size_t k = mentions_.size(); country.empty() && k-- > sentence_start_;) {
       const ActorMention& prior = mentions_[k];
       if ((prior.kind == ActorKind::kCountry ||
            prior.kind == ActorKind::kPlace) &&
@@ -637,6 +640,20 @@ class DocumentResolver {
     m->name = CountryName(country);
     m->plural = IsPluralAgent(p);
     return true;
+  }
+
+  // The country named by "in [the] COUNTRY" at token `i`, or empty.
+  std::string CountryAfterIn(size_t i) const {
+    if (i >= tokens().size() || Folded(i) != "in") return {};
+    size_t j = i + 1;
+    if (j < tokens().size() && Folded(j) == "the") ++j;
+    auto match = lexicon_.LongestMatch(tokens(), j, doc_.clean.text);
+    if (!match) return {};
+    for (uint32_t id : match->entries) {
+      const LexiconEntry& e = lexicon_.entry(id);
+      if (e.kind == ActorKind::kCountry) return lexicon_.CountryOf(e.CodeOn(date_));
+    }
+    return {};
   }
 
   std::string CountryName(const std::string& country) const {

@@ -65,7 +65,6 @@ class SentenceCoder {
     });
     std::vector<Event> events;
     for (size_t i : order) EmitClause(i, &events);
-    DropSpeakersOwnStatements(&events);
     return events;
   }
 
@@ -127,15 +126,19 @@ class SentenceCoder {
                                       *in_.words, p.head, frame);
   }
 
-  // The actors of a phrase: the first mention in it, and those coordinated
-  // with it ("Russia and China"); mentions of one plural reference ("the
-  // two presidents") share a range and all count.
+  // The actors of a phrase: the first mention that starts in it, and those
+  // coordinated with it ("Russia and China", "Blinken and Lavrov", even
+  // past the phrase's end when the analysis cut it short); mentions of one
+  // plural reference ("the two presidents") share a range and all count.
   std::vector<const ActorMention*> ActorsIn(TokenRange r) const {
     std::vector<const ActorMention*> found;
+    const auto& tokens = in_.sentence->tokens;
     for (const ActorMention* m : in_.actors) {
-      if (!Inside(*m, r) || m->code.empty()) continue;
+      if (m->code.empty()) continue;
       if (found.empty()) {
-        found.push_back(m);
+        if (m->token_begin >= r.begin && m->token_begin < r.end) {
+          found.push_back(m);
+        }
         continue;
       }
       const ActorMention* last = found.back();
@@ -143,16 +146,24 @@ class SentenceCoder {
         found.push_back(m);
         continue;
       }
+      if (m->token_begin < last->token_end) continue;  // "his" in a name
+      const bool past_end = m->token_begin >= r.end;
       bool coordinated = false, other = false;
       for (uint32_t t = last->token_end; t < m->token_begin; ++t) {
-        const std::string& f = in_.sentence->tokens[t].folded;
-        if (f == "and" || f == "," || f == "&") {
+        const std::string& f = tokens[t].folded;
+        if (f == "and" || f == "&" || (f == "," && !past_end)) {
           coordinated = true;
         } else if (f != "the" && f != "both") {
           other = true;
         }
       }
-      if (coordinated && !other) found.push_back(m);
+      // Inside the phrase a mention after "and" or a comma counts; past
+      // it, only one right after "and".
+      if (coordinated && !other) {
+        found.push_back(m);
+      } else if (m->token_begin >= r.end) {
+        break;
+      }
     }
     return found;
   }
@@ -207,9 +218,9 @@ class SentenceCoder {
     return sources;
   }
 
-  std::vector<const ActorMention*> Targets(size_t i,
-                                           const PatternMatch& match,
-                                           int depth = 0) const {
+  std::vector<const ActorMention*> Targets(
+      size_t i, const PatternMatch& match,
+      const std::vector<const ActorMention*>& sources, int depth = 0) const {
     const Clause& c = clauses_[i];
     if (match.target) return SlotActors(c, *match.target);
     if (match.pattern->speech) return {};
@@ -218,23 +229,83 @@ class SentenceCoder {
     if (c.relation == "purpose" && c.parent && depth < 4 &&
         matches_[*c.parent].match) {
       auto inherited = Targets(*c.parent, *matches_[*c.parent].match,
-                               depth + 1);
+                               sources, depth + 1);
       if (!inherited.empty()) return inherited;
     }
     // A reciprocal verb without a `+` ("the two presidents discussed")
     // takes its other side from its subjects, never from its topic.
     if (match.pattern->reciprocal) return {};
 
+    return OtherSide(i, sources, 0);
+  }
+
+  // The first object, else prepositional object, of clause `i`, else of
+  // what it intends (its complement and purpose clauses: "Poland offered to
+  // host a US base"), that names an actor other than the sources and
+  // other than a possessive pronoun ("his condolences").
+  std::vector<const ActorMention*> OtherSide(
+      size_t i, const std::vector<const ActorMention*>& sources,
+      int depth) const {
+    const Clause& c = clauses_[i];
+    auto usable = [&](TokenRange r) {
+      std::vector<const ActorMention*> found;
+      for (const ActorMention* m : ActorsIn(r)) {
+        const std::string& f = in_.sentence->tokens[m->token_begin].folded;
+        if (m->token_end - m->token_begin == 1 &&
+            (f == "his" || f == "her" || f == "its" || f == "their")) {
+          continue;
+        }
+        bool is_source = std::any_of(
+            sources.begin(), sources.end(),
+            [&](const ActorMention* s) { return s->code == m->code; });
+        if (!is_source) found.push_back(m);
+      }
+      return found;
+    };
     for (const Constituent& o : c.objects) {
-      auto found = ActorsIn(RangeOf(o));
+      auto found = usable(RangeOf(o));
       if (!found.empty()) return found;
     }
     for (const PrepPhrase& pp : c.preps) {
       if (!IsTargetPrep(pp.prep)) continue;
-      auto found = ActorsIn(RangeOf(pp.object));
+      auto found = usable(RangeOf(pp.object));
+      if (!found.empty()) return found;
+    }
+    if (depth > 2) return {};
+    for (uint32_t k : c.embedded) {
+      if (k >= clauses_.size() || k == i) continue;
+      const std::string& relation = clauses_[k].relation;
+      if (relation != "complement" && relation != "purpose" &&
+          relation != "coordinate") {
+        continue;
+      }
+      auto found = OtherSide(k, sources, depth + 1);
       if (!found.empty()) return found;
     }
     return {};
+  }
+
+  // True iff clause `i` is what another clause intends, asks, demands,
+  // threatens or refuses ("offered to host", "urged Israel to halt",
+  // "threatened to strike"): that clause's event is the one that happened.
+  bool Subordinate(size_t i) const {
+    size_t child = i;
+    std::optional<uint32_t> p = clauses_[i].parent;
+    for (int depth = 0; p && depth < 4; ++depth) {
+      const std::string& relation = clauses_[child].relation;
+      if (relation != "complement" && relation != "purpose" &&
+          relation != "coordinate") {
+        return false;
+      }
+      if (const auto& m = matches_[*p].match) {
+        std::string_view root = std::string_view(m->pattern->code).substr(0, 2);
+        return root == "02" || root == "03" || root == "10" || root == "12" ||
+               root == "13";
+      }
+      child = *p;
+      p = clauses_[*p].parent;
+    }
+    return false;
   }
 
   // The actors of the phrase in a pattern's `+` slot. A phrase without
@@ -307,25 +378,6 @@ class SentenceCoder {
     return nullptr;
   }
 
-  // "Putin said Russia had never interfered": when the speaker is also the
-  // source of what is said, the statement is that event, not a second one.
-  void DropSpeakersOwnStatements(std::vector<Event>* events) const {
-    std::vector<Event> kept;
-    for (Event& e : *events) {
-      bool own = e.cameo == "010" &&
-                 std::any_of(events->begin(), events->end(),
-                             [&](const Event& other) {
-                               return other.attribution &&
-                                      other.attribution->code ==
-                                          e.source.code &&
-                                      SameActor(other.source.code,
-                                                e.source.code);
-                             });
-      if (!own) kept.push_back(std::move(e));
-    }
-    *events = std::move(kept);
-  }
-
   Span ClauseSpan(const Clause& c) const {
     Span s = c.predicate.words.span;
     auto widen = [&](const Constituent& k) {
@@ -391,7 +443,7 @@ class SentenceCoder {
 
   void EmitClause(size_t i, std::vector<Event>* out) const {
     const auto& found = matches_[i].match;
-    if (!found) return;
+    if (!found || Subordinate(i)) return;
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
     if (p.negated && !cx_.include_negated) return;
@@ -399,7 +451,7 @@ class SentenceCoder {
     if (code == nullptr) return;
     std::vector<const ActorMention*> sources = Sources(i);
     if (sources.empty()) return;
-    std::vector<const ActorMention*> targets = Targets(i, *found);
+    std::vector<const ActorMention*> targets = Targets(i, *found, sources);
     std::optional<EventActor> force_user;
     if (targets.empty() && found->target) {
       force_user = ForceUser(*found->target, *out);

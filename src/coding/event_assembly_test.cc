@@ -14,8 +14,9 @@ namespace {
 
 constexpr const char* kPatterns = R"(
 say | tell + = 010 speech
+urge + = 020
 speak by telephone with + | speak to + by phone = 041 reciprocal
-meet + | meet with + | hold talks with + = 040 reciprocal
+meet | meet + | meet with + | hold talks with + = 040 reciprocal
 discuss = 040 reciprocal
 visit + = 042
 veto + = 129
@@ -116,9 +117,17 @@ const Case kCases[] = {
     {"The Kremlin said on Monday that Syria had attacked Turkey.",
      "2017-05-02",
      {"RUSGOV>- 010 2017-05-01", "SYR>TUR 190 2017-05-01 @RUSGOV"}, true},
-    // The speaker's own deed is one event, not a statement besides it.
+    // The speaker's own deed is reported too, as the gold set does.
     {"Putin said Russia had condemned the strikes on Syria.", "2017-05-02",
-     {"RUS>- 111 2017-05-02 @RUSGOV"}, false},
+     {"RUSGOV>- 010 2017-05-02", "RUS>- 111 2017-05-02 @RUSGOV"}, false},
+    // Coordinated objects, and a name the analysis cut at "of".
+    {"US Secretary of State Antony Blinken and Russian Foreign Minister "
+     "Sergei Lavrov met on Friday.",
+     "2022-01-22",
+     {"USAGOV>RUSGOV 040 2022-01-21", "RUSGOV>USAGOV 040 2022-01-21"}, false},
+    {"Germany urged Russia and Ukraine on Tuesday to resume talks.",
+     "2014-08-20", {"DEU>RUS 020 2014-08-19", "DEU>UKR 020 2014-08-19"},
+     false},
     // Compounds and reciprocal verbs.
     {"Russia and China vetoed the French resolution.", "2017-05-02",
      {"RUS>FRA 129 2017-05-02", "CHN>FRA 129 2017-05-02"}, true},
