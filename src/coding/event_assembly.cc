@@ -30,6 +30,25 @@ bool IsTargetPrep(std::string_view p) {
          p == "between";
 }
 
+// The CAMEO intent code for a deed one is ready to do: "ready to send
+// troops" (074) is an intent to provide peacekeepers (0334). Null when
+// CAMEO has none.
+const char* IntentCode(std::string_view code) {
+  static const std::pair<const char*, const char*> kIntents[] = {
+      {"040", "036"},  {"041", "036"},  {"042", "036"},  {"043", "036"},
+      {"044", "036"},  {"045", "036"},  {"046", "036"},  {"060", "031"},
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+      {"070", "033"},  {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
+      {"074", "0334"}, {"080", "035"},  {"081", "0351"}, {"082", "0352"},
+      {"084", "0353"}, {"0841", "0353"}, {"0842", "0353"}, {"085", "0354"},
+      {"086", "0355"}, {"087", "0356"}, {"0871", "0356"}, {"0872", "0356"},
+      {"0873", "0356"}, {"0874", "0356"}};
+  for (const auto& [deed, intent] : kIntents) {
+    if (code == deed) return intent;
+  }
+  return nullptr;
+}
+
 // Two codes name the same actor at different precision when one extends
 // the other ("USA" and "USAGOV").
 bool SameActor(const std::string& a, const std::string& b) {
@@ -65,6 +84,7 @@ class SentenceCoder {
     });
     std::vector<Event> events;
     for (size_t i : order) EmitClause(i, &events);
+    MergeStanceIntoStatement(&events);
     return events;
   }
 
@@ -378,6 +398,43 @@ class SentenceCoder {
     return nullptr;
   }
 
+  // True iff the predicate at `head` follows "ready to", "willing to",
+  // "prepared to".
+  bool IsReadyTo(uint32_t head) const {
+    const auto& t = in_.sentence->tokens;
+    if (head < 2 || t[head - 1].folded != "to") return false;
+    const std::string& f = t[head - 2].folded;
+    return f == "ready" || f == "willing" || f == "prepared";
+  }
+
+  // "France said it was ready to send troops", "Russia said it would back
+  // Serbia": a speaker stating its own stance (an intent, an appeal, a
+  // demand, a refusal, a threat, a comment) makes one event, not a
+  // statement beside it; what a speaker reports of deeds, its own
+  // included, keeps both (as the gold set codes them).
+  void MergeStanceIntoStatement(std::vector<Event>* events) const {
+    std::vector<std::string> speakers;
+    for (Event& e : *events) {
+      if (!e.attribution || !SameActor(e.attribution->code, e.source.code)) {
+        continue;
+      }
+      const std::string& r = e.root;
+      if (r != "01" && r != "02" && r != "03" && r != "10" && r != "12" &&
+          r != "13") {
+        continue;
+      }
+      speakers.push_back(e.attribution->code);
+      e.attribution.reset();
+      if (e.modality == "reported") e.modality = "asserted";
+    }
+    if (speakers.empty()) return;
+    std::erase_if(*events, [&](const Event& e) {
+      return e.cameo == "010" &&
+             std::find(speakers.begin(), speakers.end(), e.source.code) !=
+                 speakers.end();
+    });
+  }
+
   Span ClauseSpan(const Clause& c) const {
     Span s = c.predicate.words.span;
     auto widen = [&](const Constituent& k) {
@@ -449,6 +506,12 @@ class SentenceCoder {
     if (p.negated && !cx_.include_negated) return;
     const CameoCode* code = cx_.cameo->Find(found->pattern->code);
     if (code == nullptr) return;
+    // "ready to send troops": the intent to, not the deed.
+    if (IsReadyTo(p.head)) {
+      if (const char* intent = IntentCode(code->code)) {
+        if (const CameoCode* c2 = cx_.cameo->Find(intent)) code = c2;
+      }
+    }
     std::vector<const ActorMention*> sources = Sources(i);
     if (sources.empty()) return;
     std::vector<const ActorMention*> targets = Targets(i, *found, sources);
