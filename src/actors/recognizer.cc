@@ -651,7 +651,9 @@ class DocumentResolver {
     if (!match) return {};
     for (uint32_t id : match->entries) {
       const LexiconEntry& e = lexicon_.entry(id);
-      if (e.kind == ActorKind::kCountry) return lexicon_.CountryOf(e.CodeOn(date_));
+      if (e.kind == ActorKind::kCountry || e.kind == ActorKind::kPlace) {
+        return lexicon_.CountryOf(e.CodeOn(date_));
+      }
     }
     return {};
   }

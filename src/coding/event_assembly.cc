@@ -84,6 +84,7 @@ class SentenceCoder {
     });
     std::vector<Event> events;
     for (size_t i : order) EmitClause(i, &events);
+    EmitSpeakerTag(&events);
     MergeStanceIntoStatement(&events);
     return events;
   }
@@ -120,6 +121,85 @@ class SentenceCoder {
         }
       }
     }
+    FindSpeakerTag();
+  }
+
+  // "Russia has massed troops near the border, US officials said on
+  // Friday.": a speaker tag after the last comma, whichever way the
+  // analysis read it. Its speaker reports the sentence's other events and
+  // makes a statement of its own (EmitSpeakerTag).
+  void FindSpeakerTag() {
+    const auto& tokens = in_.sentence->tokens;
+    size_t comma = tokens.size();
+    for (size_t t = tokens.size(); t-- > 0;) {
+      if (tokens[t].folded == ",") {
+        comma = t;
+        break;
+      }
+    }
+    if (comma == tokens.size() || comma == 0) return;
+    for (size_t t = comma + 1; t < tokens.size() && t <= comma + 9; ++t) {
+      const std::string& f = tokens[t].folded;
+      if (f != "said" && f != "says" && f != "told" && f != "added" &&
+          f != "announced" && f != "stated") {
+        continue;
+      }
+      // "..., US officials said" or "..., said Mr Comey".
+      for (const ActorMention* m : in_.actors) {
+        if (m->code.empty()) continue;
+        bool before = m->token_begin > comma && m->token_end <= t;
+        bool after = m->token_begin == t + 1;
+        if (before || after) {
+          according_to_ = m;
+          tag_verb_ = static_cast<uint32_t>(t);
+          return;
+        }
+      }
+      return;
+    }
+  }
+
+  // The statement of a speaker tag's speaker, unless a clause made it.
+  void EmitSpeakerTag(std::vector<Event>* out) const {
+    if (!tag_verb_ || according_to_ == nullptr) return;
+    const ActorMention& who = *according_to_;
+    for (const Event& e : *out) {
+      if (e.cameo == "010" && SameActor(e.source.code, who.code)) return;
+    }
+    const CameoCode* code = cx_.cameo->Find("010");
+    const auto& patterns = cx_.verbs->ForHead("say");
+    if (code == nullptr) return;
+    const Token& verb = in_.sentence->tokens[*tag_verb_];
+    Event e;
+    e.doc_id = in_.document->id;
+    Span span{std::min(who.span.begin, verb.span.begin),
+              std::max(who.span.end, verb.span.end)};
+    span.end = std::max(span.end, in_.sentence->span.end);
+    if (auto date = DateEvent(in_.times, span, in_.document->published)) {
+      e.date = date->date;
+      e.date_basis = date->basis;
+    }
+    auto source = ActorOf(who, e.date);
+    if (!source) return;
+    e.source = std::move(*source);
+    e.cameo = code->code;
+    e.cameo_name = code->name;
+    e.root = code->root;
+    e.quad_class = code->quad_class;
+    e.goldstein = code->goldstein;
+    e.plover_type = code->plover_type;
+    e.plover_mode = code->plover_mode;
+    EventMention m;
+    m.sentence_index = in_.sentence->index;
+    m.sentence = std::string(Slice(in_.document->text, in_.sentence->span));
+    m.verb_text = std::string(Slice(in_.document->text, verb.span));
+    m.verb_lemma = "say";
+    m.verb_span = verb.span;
+    m.pattern = patterns.empty() ? "say" : patterns.back()->text;
+    m.parser = BackendName(in_.syntax->backend);
+    e.mentions.push_back(std::move(m));
+    e.event_id = MakeEventId(e);
+    out->push_back(std::move(e));
   }
 
   void MatchClause(size_t i) {
@@ -183,6 +263,26 @@ class SentenceCoder {
         found.push_back(m);
       } else if (m->token_begin >= r.end) {
         break;
+      }
+    }
+    // "hundreds of thousands of protesters", "a group of soldiers": the
+    // actor follows the quantity.
+    if (found.empty() && r.end + 1 < tokens.size() &&
+        tokens[r.end].folded == "of") {
+      static const char* const kQuantities[] = {
+          "hundreds", "thousands", "dozens", "millions", "tens", "scores",
+          "group",    "crowd",     "crowds", "number",  "band", "unit",
+          "units",    "contingent"};
+      const std::string& head = tokens[r.end - 1].folded;
+      if (std::find(std::begin(kQuantities), std::end(kQuantities), head) !=
+          std::end(kQuantities)) {
+        uint32_t from = r.end + 1;
+        while (from < tokens.size() && from < r.end + 4 &&
+               (tokens[from].folded == "thousands" ||
+                tokens[from].folded == "of" || tokens[from].folded == "the")) {
+          ++from;
+        }
+        return ActorsIn({from, from + 1});
       }
     }
     return found;
@@ -377,7 +477,11 @@ class SentenceCoder {
   // clause ("Medvedev said [the strikes were illegal]"); an adverbial or a
   // relative clause of the saying is not what was said.
   const ActorMention* Speaker(size_t i) const {
-    if (according_to_ != nullptr) return according_to_;
+    if (according_to_ != nullptr) {
+      // Not for the tag's own verb.
+      if (tag_verb_ && clauses_[i].predicate.head == *tag_verb_) return nullptr;
+      return according_to_;
+    }
     size_t child = i;
     std::optional<uint32_t> p = clauses_[i].parent;
     for (int depth = 0; p && depth < 6; ++depth) {
@@ -546,6 +650,9 @@ class SentenceCoder {
     }
     base.modality = ModalityName(modality);
     base.location = LocationOf(c);
+    // A meeting in a country that is neither side's is CAMEO's "meet at a
+    // third location" (decided per event below, once the sides are known).
+    const bool may_be_third = base.cameo == "040" || base.cameo == "043";
     if (speaker != nullptr) {
       auto who = ActorOf(*speaker, base.date);
       if (who) base.attribution = EventAttribution{who->code, who->text,
@@ -583,6 +690,18 @@ class SentenceCoder {
       Event e = base;
       e.source = std::move(*source);
       e.target = std::move(target);
+      if (may_be_third && e.location && e.target && !e.source.country.empty() &&
+          !e.target->country.empty() &&
+          e.location->country != e.source.country &&
+          e.location->country != e.target->country) {
+        if (const CameoCode* third = cx_.cameo->Find("044")) {
+          e.cameo = third->code;
+          e.cameo_name = third->name;
+          e.goldstein = third->goldstein;
+          e.plover_type = third->plover_type;
+          e.plover_mode = third->plover_mode;
+        }
+      }
       e.event_id = MakeEventId(e);
       out->push_back(std::move(e));
     };
@@ -620,6 +739,7 @@ class SentenceCoder {
   std::vector<TokenRange> phrases_;
   std::vector<ClauseMatch> matches_;
   const ActorMention* according_to_ = nullptr;
+  std::optional<uint32_t> tag_verb_;  // the "said" of a speaker tag
 };
 
 // A code is more specific when it is longer, or, at three digits, when it
