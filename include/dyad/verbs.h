@@ -40,8 +40,9 @@ struct VerbPattern {
   std::vector<PatternItem> after;   // the rest, in order
   bool reciprocal = false;          // the event goes both ways
   bool speech = false;              // a verb of saying
-  // How specific the pattern is: its words and slots, the head included.
-  // When several match a clause, the most specific wins.
+  // How specific the pattern is: 3 for the head and each content word, 1
+  // for each preposition or particle and for `+`. When several match a
+  // clause, the most specific wins; between equals, the longer code.
   int specificity = 0;
   // Where it was written, for messages and evidence: "04_consult.txt:12".
   std::string origin;

@@ -145,9 +145,26 @@ std::string ParsePattern(std::string_view text, VerbPattern* pattern) {
     return "a pattern cannot end in a gap: \"" + std::string(text) + "\"";
   }
   pattern->text = std::string(Trim(text));
-  pattern->specificity = 1 + static_cast<int>(pattern->before.size());
+  // Content words say more than prepositions and slots: "appeal * restraint"
+  // (0256) is more specific than "appeal to +" (020).
+  auto weight = [](const std::string& w) {
+    static const char* const kFunctionWords[] = {
+        "to", "with", "on", "of", "for", "at", "by", "from", "into", "in",
+        "against", "over", "about", "as", "that", "up", "out", "off",
+        "down", "back", "away"};
+    for (const char* f : kFunctionWords) {
+      if (w == f) return 1;
+    }
+    return 3;
+  };
+  pattern->specificity = 3;
+  for (const std::string& w : pattern->before) pattern->specificity += weight(w);
   for (const PatternItem& item : pattern->after) {
-    if (item.kind != PatternItem::Kind::kGap) ++pattern->specificity;
+    if (item.kind == PatternItem::Kind::kWord) {
+      pattern->specificity += weight(item.word);
+    } else if (item.kind == PatternItem::Kind::kTarget) {
+      pattern->specificity += 1;
+    }
   }
   return {};
 }
@@ -298,9 +315,14 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
     dict->by_head_[p.head].push_back(&p);
   }
   for (auto& [head, list] : dict->by_head_) {
+    // Most specific first; between equals, the more specific code
+    // ("0256" before "020").
     std::stable_sort(list.begin(), list.end(),
                      [](const VerbPattern* a, const VerbPattern* b) {
-                       return a->specificity > b->specificity;
+                       if (a->specificity != b->specificity) {
+                         return a->specificity > b->specificity;
+                       }
+                       return a->code.size() > b->code.size();
                      });
   }
   return dict;

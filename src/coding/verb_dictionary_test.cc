@@ -78,8 +78,8 @@ TEST_F(VerbDictionaryTest, HeadKindsAndSpecificity) {
   EXPECT_EQ((*parsed)[0].head_kind, VerbPattern::HeadKind::kVerb);
   EXPECT_EQ((*parsed)[1].head_kind, VerbPattern::HeadKind::kNoun);
   EXPECT_EQ((*parsed)[2].head_kind, VerbPattern::HeadKind::kAny);
-  EXPECT_EQ((*parsed)[0].specificity, 2);
-  EXPECT_EQ((*parsed)[2].specificity, 4);
+  EXPECT_EQ((*parsed)[0].specificity, 4);  // strike +
+  EXPECT_EQ((*parsed)[2].specificity, 8);  // air [strike] on +
   EXPECT_TRUE((*parsed)[0].HasTarget());
 }
 
