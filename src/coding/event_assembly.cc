@@ -409,18 +409,42 @@ class SentenceCoder {
   // threatens or refuses ("offered to host", "urged Israel to halt",
   // "threatened to strike"): that clause's event is the one that happened.
   bool Subordinate(size_t i) const {
+    auto governs = [](const VerbPattern& p, bool noun) {
+      if (p.speech) return false;
+      std::string_view root = std::string_view(p.code).substr(0, 2);
+      // Intents, appeals, demands, refusals, threats; a denial or another
+      // comment ("denied that it attacked", "praised Egypt's role in
+      // brokering"); for a noun, also reductions ("suspended the talks").
+      return root == "01" || root == "02" || root == "03" || root == "05" ||
+             root == "10" || root == "12" || root == "13" ||
+             (noun && root == "16");
+    };
+    const Clause& self = clauses_[i];
+    if (self.predicate.is_noun) {
+      // An event noun that is what another clause asks, refuses or
+      // suspends ("called for talks", "suspended peace talks").
+      for (size_t k = 0; k < clauses_.size(); ++k) {
+        const auto& m = matches_[k].match;
+        if (k == i || !m || !governs(*m->pattern, true)) continue;
+        for (const Constituent& o : clauses_[k].objects) {
+          if (self.predicate.head >= o.token_begin &&
+              self.predicate.head < o.token_end) {
+            return true;
+          }
+        }
+      }
+    }
     size_t child = i;
-    std::optional<uint32_t> p = clauses_[i].parent;
+    std::optional<uint32_t> p = self.parent;
     for (int depth = 0; p && depth < 4; ++depth) {
       const std::string& relation = clauses_[child].relation;
       if (relation != "complement" && relation != "purpose" &&
-          relation != "coordinate") {
+          relation != "coordinate" &&
+          !(relation == "nominal" && depth == 0)) {
         return false;
       }
       if (const auto& m = matches_[*p].match) {
-        std::string_view root = std::string_view(m->pattern->code).substr(0, 2);
-        return root == "02" || root == "03" || root == "10" || root == "12" ||
-               root == "13";
+        return governs(*m->pattern, relation == "nominal");
       }
       child = *p;
       p = clauses_[*p].parent;
@@ -500,6 +524,16 @@ class SentenceCoder {
       p = clauses_[*p].parent;
     }
     return nullptr;
+  }
+
+  // True iff a predicate's modal words state an intent: "pledged to",
+  // "promised to", "offered to", "vowed to", "agreed to".
+  static bool IsIntentModal(const std::string& modal) {
+    for (const char* w : {"pledge", "promise", "offer", "vow", "agree",
+                          "ready", "willing", "prepared"}) {
+      if (modal.find(w) != std::string::npos) return true;
+    }
+    return false;
   }
 
   // True iff the predicate at `head` follows "ready to", "willing to",
@@ -610,8 +644,9 @@ class SentenceCoder {
     if (p.negated && !cx_.include_negated) return;
     const CameoCode* code = cx_.cameo->Find(found->pattern->code);
     if (code == nullptr) return;
-    // "ready to send troops": the intent to, not the deed.
-    if (IsReadyTo(p.head)) {
+    // "ready to send troops", "pledged to send" (as a modal): the intent
+    // to, not the deed.
+    if (IsReadyTo(p.head) || IsIntentModal(p.modal)) {
       if (const char* intent = IntentCode(code->code)) {
         if (const CameoCode* c2 = cx_.cameo->Find(intent)) code = c2;
       }

@@ -28,7 +28,28 @@ bool IsAdverb(const std::string& f) {
 
 bool WordMatches(const FrameItem& item, const std::string& word) {
   return item.folded == word || item.verb_lemma == word ||
-         item.noun_lemma == word;
+         item.noun_lemma == word || (!item.joined.empty() && item.joined == word);
+}
+
+// How many pattern words from `p` on end the phrase `item` ("military
+// cooperation" in "its military cooperation"): 0 when fewer than two do.
+size_t WordsEndingPhrase(const std::vector<PatternItem>& pattern, size_t p,
+                         const FrameItem& item) {
+  size_t run = 0;
+  while (p + run < pattern.size() &&
+         pattern[p + run].kind == PatternItem::Kind::kWord) {
+    ++run;
+  }
+  for (size_t k = std::min(run, item.words.size()); k >= 2; --k) {
+    size_t first = item.words.size() - k;
+    bool all = true;
+    for (size_t j = 0; j < k && all; ++j) {
+      const std::string& w = pattern[p + j].word;
+      all = item.words[first + j] == w || item.word_lemmas[first + j] == w;
+    }
+    if (all) return k;
+  }
+  return 0;
 }
 
 // Backtracking over the pattern's items from `p`, the frame's from `f`.
@@ -66,6 +87,12 @@ bool MatchFrom(const std::vector<PatternItem>& pattern, size_t p,
       *target = saved;
     }
   } else {
+    if (here.phrase) {
+      if (size_t k = WordsEndingPhrase(pattern, p, here);
+          k > 0 && MatchFrom(pattern, p + k, frame, f + 1, target)) {
+        return true;
+      }
+    }
     matched = WordMatches(here, item.word);
     if (matched && MatchFrom(pattern, p + 1, frame, f + 1, target)) {
       return true;
@@ -110,6 +137,17 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
     }
     item.head = h;
     item.last_word = sentence.tokens[r.end - 1].folded;
+    for (uint32_t i = r.begin; i < r.end; ++i) {
+      if (sentence.tokens[i].kind != TokenKind::kWord) continue;
+      item.words.push_back(sentence.tokens[i].folded);
+      item.word_lemmas.push_back(words.noun_lemma[i].empty()
+                                     ? sentence.tokens[i].folded
+                                     : words.noun_lemma[i]);
+    }
+    // "cease-fire" as "ceasefire".
+    if (h >= r.begin + 2 && sentence.tokens[h - 1].folded == "-") {
+      item.joined = sentence.tokens[h - 2].folded + sentence.tokens[h].folded;
+    }
     item.folded = sentence.tokens[h].folded;
     item.verb_lemma = words.verb_lemma[h];
     item.noun_lemma = words.noun_lemma[h];

@@ -233,9 +233,29 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
     }
     input.syntax = &*syntax;
     input.words = &words;
-    for (Event& e : coding::CodeSentence(input, context, coded.events)) {
-      coded.events.push_back(std::move(e));
+    std::vector<Event> found = coding::CodeSentence(input, context, coded.events);
+    if (impl_->shallow && std::getenv("DYAD_UNION") &&
+        syntax->backend == SyntaxBackend::kLink) {
+      auto second = impl_->shallow->Analyze(coded.segmented, sentence);
+      if (second.ok()) {
+        coding::SentenceInput other = input;
+        other.syntax = &*second;
+        for (Event& e : coding::CodeSentence(other, context, coded.events)) {
+          bool known = false;
+          for (const Event& f : found) {
+            if (f.source.code == e.source.code && f.root == e.root &&
+                (f.target ? f.target->code : "") ==
+                    (e.target ? e.target->code : "")) {
+              known = true;
+            }
+          }
+          if (!known && std::string(std::getenv("DYAD_UNION")) == "all") {
+            found.push_back(std::move(e));
+          }
+        }
+      }
     }
+    for (Event& e : found) coded.events.push_back(std::move(e));
     coded.syntax.push_back(std::move(*syntax));
   }
   coding::MergeDuplicates(&coded.events);
