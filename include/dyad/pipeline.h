@@ -25,9 +25,14 @@
 
 namespace dyad {
 
+// Both modes analyse every sentence that may hold an event (MayHoldEvent)
+// with dyad's shallow analysis.
 enum class CodingMode {
-  kAccurate,  // Link Grammar on the sentences that may hold an event
-  kFast,      // dyad's shallow analysis on every sentence with an actor
+  // Also parses with Link Grammar each such sentence in which the shallow
+  // analysis finds no event, and keeps Link Grammar's reading when it is a
+  // complete, plausible linkage that yields events.
+  kAccurate,
+  kFast,  // the shallow analysis alone
 };
 
 struct PipelineOptions {

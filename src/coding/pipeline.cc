@@ -1,7 +1,6 @@
 #include "dyad/pipeline.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 
 #include "src/coding/event_assembly.h"
@@ -18,8 +17,8 @@ struct Pipeline::Impl {
   std::unique_ptr<syntax::Morphology> morphology;
   std::unique_ptr<Segmenter> segmenter;
   std::unique_ptr<TimeTagger> tagger;
-  std::unique_ptr<Analyzer> analyzer;
-  std::unique_ptr<Analyzer> shallow;  // accurate mode's second opinion
+  std::unique_ptr<Analyzer> shallow;  // both modes
+  std::unique_ptr<Analyzer> link;     // accurate mode only
 };
 
 namespace {
@@ -89,7 +88,7 @@ const char* Implausible(const SentenceSyntax& syntax, const Sentence& sentence,
                         const std::vector<const ActorMention*>& actors) {
   const std::vector<Token>& tokens = sentence.tokens;
   if (syntax.backend != SyntaxBackend::kLink) return nullptr;
-  if (!syntax.note.empty() && std::getenv("DYAD_KEEP_PARTIAL") == nullptr) {
+  if (!syntax.note.empty()) {
     return "partial linkage";
   }
   for (const Clause& c : syntax.clauses) {
@@ -148,15 +147,13 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   if (!segmenter.ok()) return segmenter.error();
   impl->segmenter = std::move(*segmenter);
   impl->tagger = std::make_unique<TimeTagger>();
-  auto analyzer = options.mode == CodingMode::kAccurate
-                      ? CreateLinkAnalyzer(options.syntax)
-                      : CreateShallowAnalyzer(options.syntax);
-  if (!analyzer.ok()) return analyzer.error();
-  impl->analyzer = std::move(*analyzer);
+  auto shallow = CreateShallowAnalyzer(options.syntax);
+  if (!shallow.ok()) return shallow.error();
+  impl->shallow = std::move(*shallow);
   if (options.mode == CodingMode::kAccurate) {
-    auto shallow = CreateShallowAnalyzer(options.syntax);
-    if (!shallow.ok()) return shallow.error();
-    impl->shallow = std::move(*shallow);
+    auto link = CreateLinkAnalyzer(options.syntax);
+    if (!link.ok()) return link.error();
+    impl->link = std::move(*link);
   }
   return std::unique_ptr<Pipeline>(new Pipeline(options, std::move(impl)));
 }
@@ -221,38 +218,24 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
     coding::SentenceWords words =
         coding::LemmatizeSentence(sentence, *impl_->morphology);
     if (!HasPatternHead(sentence, words, *impl_->verbs)) continue;
-    auto syntax = impl_->analyzer->Analyze(coded.segmented, sentence);
+    // Both modes read the sentence with the shallow analysis first. In
+    // accurate mode a sentence in which it finds no event goes to Link
+    // Grammar, whose reading is kept when it is plausible and finds one:
+    // on the gold set this beats either analysis alone (README).
+    auto syntax = impl_->shallow->Analyze(coded.segmented, sentence);
     if (!syntax.ok()) return syntax.error();
-    if (impl_->shallow) {
-      if (const char* why = Implausible(*syntax, sentence, input.actors)) {
-        auto shallow = impl_->shallow->Analyze(coded.segmented, sentence);
-        if (!shallow.ok()) return shallow.error();
-        syntax = std::move(shallow);
-        syntax->note = std::string(why) + ": shallow fallback";
-      }
-    }
     input.syntax = &*syntax;
     input.words = &words;
-    std::vector<Event> found = coding::CodeSentence(input, context, coded.events);
-    if (impl_->shallow && std::getenv("DYAD_UNION") &&
-        syntax->backend == SyntaxBackend::kLink) {
-      auto second = impl_->shallow->Analyze(coded.segmented, sentence);
-      if (second.ok()) {
-        coding::SentenceInput other = input;
-        other.syntax = &*second;
-        for (Event& e : coding::CodeSentence(other, context, coded.events)) {
-          bool known = false;
-          for (const Event& f : found) {
-            if (f.source.code == e.source.code && f.root == e.root &&
-                (f.target ? f.target->code : "") ==
-                    (e.target ? e.target->code : "")) {
-              known = true;
-            }
-          }
-          if (!known && std::string(std::getenv("DYAD_UNION")) == "all") {
-            found.push_back(std::move(e));
-          }
-        }
+    std::vector<Event> found =
+        coding::CodeSentence(input, context, coded.events);
+    if (found.empty() && impl_->link) {
+      auto parsed = impl_->link->Analyze(coded.segmented, sentence);
+      if (!parsed.ok()) return parsed.error();
+      if (parsed->backend == SyntaxBackend::kLink &&
+          Implausible(*parsed, sentence, input.actors) == nullptr) {
+        input.syntax = &*parsed;
+        found = coding::CodeSentence(input, context, coded.events);
+        if (!found.empty()) syntax = std::move(parsed);
       }
     }
     for (Event& e : found) coded.events.push_back(std::move(e));
