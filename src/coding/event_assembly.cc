@@ -148,7 +148,8 @@ class SentenceCoder {
       for (const ActorMention* m : in_.actors) {
         if (m->code.empty()) continue;
         bool before = m->token_begin > comma && m->token_end <= t;
-        bool after = m->token_begin == t + 1;
+        // "said Mr Comey", but "told BBC Sport" names the listener.
+        bool after = m->token_begin == t + 1 && f != "told";
         if (before || after) {
           according_to_ = m;
           tag_verb_ = static_cast<uint32_t>(t);
