@@ -144,6 +144,9 @@ class SentenceCoder {
           f != "announced" && f != "stated") {
         continue;
       }
+      // A tag ends the sentence: "..., officials said on Friday." — not
+      // "After the attack, Medvedev said the strikes were illegal."
+      if (tokens.size() - t > 8) return;
       // "..., US officials said" or "..., said Mr Comey".
       for (const ActorMention* m : in_.actors) {
         if (m->code.empty()) continue;
