@@ -21,6 +21,8 @@ namespace {
 struct Run {
   double seconds = 0;
   size_t sentences = 0;
+  size_t analysed = 0;
+  size_t parsed = 0;
   size_t events = 0;
   size_t discarded = 0;
 };
@@ -28,12 +30,15 @@ struct Run {
 Run CodeAll(const dyad::Pipeline& pipeline,
             const std::vector<dyad::Document>& docs, unsigned threads) {
   std::atomic<size_t> next{0}, sentences{0}, events{0}, discarded{0};
+  std::atomic<size_t> analysed{0}, parsed{0};
   auto work = [&] {
     for (size_t i; (i = next++) < docs.size();) {
       auto coded = pipeline.Code(docs[i]);
       if (!coded.ok()) continue;
       sentences += coded->segmented.sentences.size();
       events += coded->events.size();
+      analysed += coded->analysed;
+      parsed += coded->parsed_by_link;
       if (!coded->discarded.empty()) ++discarded;
     }
   };
@@ -42,7 +47,14 @@ Run CodeAll(const dyad::Pipeline& pipeline,
   for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work);
   work();
   for (auto& w : workers) w.join();
-  return {dyad::bench::SecondsSince(start), sentences, events, discarded};
+  Run r;
+  r.seconds = dyad::bench::SecondsSince(start);
+  r.sentences = sentences;
+  r.analysed = analysed;
+  r.parsed = parsed;
+  r.events = events;
+  r.discarded = discarded;
+  return r;
 }
 
 }  // namespace
@@ -93,6 +105,23 @@ int main(int argc, char** argv) {
         std::printf("; %.2fx one thread", rate / one_thread_rate);
       }
       std::printf("\n");
+      if (threads == 1) {
+        std::printf(
+            "    %zu sentences analysed (%.1f%%), %zu parsed by Link Grammar "
+            "(%.1f%% of all sentences)\n",
+            r.analysed, 100.0 * r.analysed / std::max<size_t>(1, r.sentences),
+            r.parsed, 100.0 * r.parsed / std::max<size_t>(1, r.sentences));
+        if (options.mode == dyad::CodingMode::kAccurate) {
+          std::printf(
+              "    accurate mode vs the link-parser baseline (~30 "
+              "sentences/s, bench/syntax_bench): %.0fx; target 10x\n",
+              r.sentences / r.seconds / 30.0);
+        } else {
+          std::printf("    fast mode: %.0f sentences/s; target 50,000/s: %s\n",
+                      r.sentences / r.seconds,
+                      r.sentences / r.seconds >= 50000 ? "met" : "NOT met");
+        }
+      }
     }
   }
   const double peak = dyad::bench::PeakRssMb();

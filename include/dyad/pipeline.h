@@ -69,6 +69,10 @@ struct CodedDocument {
   // The class of story ("sport") when the document was discarded, else
   // empty.
   std::string discarded;
+  // How many sentences the shallow analysis read, and how many of them
+  // went on to Link Grammar (accurate mode).
+  size_t analysed = 0;
+  size_t parsed_by_link = 0;
 };
 
 // Immutable after Create: one pipeline codes documents on many threads at

@@ -7,7 +7,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <map>
+#include <functional>
+#include <unordered_map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -91,6 +92,14 @@ class VerbDictionary {
 
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   const std::vector<DiscardClass>& discards() const { return discards_; }
+
+  // A discard cue: indices into discards() and its class's cues.
+  struct CueRef {
+    uint32_t discard_class = 0;
+    uint32_t cue = 0;
+  };
+  // The cues whose first word is `word` (folded); empty when none.
+  const std::vector<CueRef>& CuesStartingWith(std::string_view word) const;
   // The number of distinct codes with at least one pattern.
   size_t code_count() const;
   // The files read, in order.
@@ -99,9 +108,20 @@ class VerbDictionary {
  private:
   VerbDictionary() = default;
 
+  // Hashing that finds a std::string key from a std::string_view.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  template <typename T>
+  using WordMap = std::unordered_map<std::string, T, Hash, std::equal_to<>>;
+
   std::vector<VerbPattern> patterns_;
-  std::map<std::string, std::vector<const VerbPattern*>, std::less<>> by_head_;
+  WordMap<std::vector<const VerbPattern*>> by_head_;
   std::vector<DiscardClass> discards_;
+  WordMap<std::vector<CueRef>> cues_by_first_;
   std::vector<std::string> files_;
 };
 

@@ -195,6 +195,14 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
     }
     ++i;
   }
+  for (const FrameItem& item : frame.items) {
+    frame.forms.insert(item.folded);
+    if (!item.verb_lemma.empty()) frame.forms.insert(item.verb_lemma);
+    if (!item.noun_lemma.empty()) frame.forms.insert(item.noun_lemma);
+    if (!item.joined.empty()) frame.forms.insert(item.joined);
+    for (const std::string& w : item.words) frame.forms.insert(w);
+    for (const std::string& w : item.word_lemmas) frame.forms.insert(w);
+  }
   return frame;
 }
 
@@ -211,6 +219,15 @@ std::optional<PatternMatch> MatchPatterns(
         !predicate_is_noun) {
       continue;
     }
+    bool possible = true;
+    for (const PatternItem& item : pattern->after) {
+      if (item.kind == PatternItem::Kind::kWord &&
+          !frame.forms.contains(item.word)) {
+        possible = false;
+        break;
+      }
+    }
+    if (!possible) continue;
     // Words before the head, read backwards over hyphens ("air-strike").
     bool before_ok = true;
     int64_t t = static_cast<int64_t>(head) - 1;

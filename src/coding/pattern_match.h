@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "dyad/actors.h"
@@ -42,6 +43,10 @@ struct FrameItem {
 
 struct Frame {
   std::vector<FrameItem> items;
+  // Every form a pattern word could match in the frame (folded forms,
+  // lemmas, phrase words, joined compounds): a pattern with a word not in
+  // it cannot match, and is dismissed before any backtracking.
+  std::unordered_set<std::string> forms;
 };
 
 // Words of a sentence with their lemmas, computed once per sentence.

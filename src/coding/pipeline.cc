@@ -25,36 +25,54 @@ namespace {
 
 // The class of story the document's words mark it as, or empty.
 std::string DiscardClassOf(const SegmentedDocument& segmented,
-                           const std::vector<DiscardClass>& classes,
+                           const VerbDictionary& verbs,
                            const PipelineOptions& options) {
+  const std::vector<DiscardClass>& classes = verbs.discards();
+  if (classes.empty()) return {};
   size_t words = 0;
-  std::map<std::string, int> counts;
+  std::vector<int> counts(classes.size());
+  // A cue word matches its plural too ("goal" and "goals").
+  auto same = [](const std::string& token, const std::string& w) {
+    return token == w ||
+           (token.size() == w.size() + 1 && token.back() == 's' &&
+            token.compare(0, w.size(), w) == 0);
+  };
   for (const Sentence& sentence : segmented.sentences) {
     const auto& tokens = sentence.tokens;
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::kWord) continue;
       ++words;
-      for (const DiscardClass& c : classes) {
-        for (const auto& cue : c.cues) {
+      const std::string& f = tokens[i].folded;
+      for (std::string_view first :
+           {std::string_view(f), f.size() > 1 && f.back() == 's'
+                                     ? std::string_view(f).substr(0, f.size() - 1)
+                                     : std::string_view()}) {
+        if (first.empty()) continue;
+        for (const VerbDictionary::CueRef& ref : verbs.CuesStartingWith(first)) {
+          const auto& cue = classes[ref.discard_class].cues[ref.cue];
+          size_t t = i + 1;
           bool match = true;
-          size_t t = i;
-          for (const std::string& w : cue) {
+          for (size_t w = 1; w < cue.size(); ++w) {
             while (t < tokens.size() && tokens[t].folded == "-") ++t;
-            if (t >= tokens.size() ||
-                (tokens[t].folded != w && tokens[t].folded != w + "s")) {
+            if (t >= tokens.size() || !same(tokens[t].folded, cue[w])) {
               match = false;
               break;
             }
             ++t;
           }
-          if (match) ++counts[c.name];
+          if (match) ++counts[ref.discard_class];
         }
       }
     }
   }
+  // Classes may be listed in several files under one name.
+  std::map<std::string, int> by_name;
+  for (size_t c = 0; c < classes.size(); ++c) {
+    by_name[classes[c].name] += counts[c];
+  }
   std::string best;
   int best_count = 0;
-  for (const auto& [name, count] : counts) {
+  for (const auto& [name, count] : by_name) {
     if (count > best_count) {
       best = name;
       best_count = count;
@@ -177,8 +195,8 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
   coded.actors = impl_->recognizer->Find(coded.segmented, document.published);
   coded.times = impl_->tagger->Tag(document, coded.segmented);
   if (options_.discard_stories) {
-    coded.discarded = DiscardClassOf(coded.segmented,
-                                     impl_->verbs->discards(), options_);
+    coded.discarded =
+        DiscardClassOf(coded.segmented, *impl_->verbs, options_);
     if (!coded.discarded.empty()) return coded;
   }
   coding::CodingContext context;
@@ -224,6 +242,7 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
     // on the gold set this beats either analysis alone (README).
     auto syntax = impl_->shallow->Analyze(coded.segmented, sentence);
     if (!syntax.ok()) return syntax.error();
+    ++coded.analysed;
     input.syntax = &*syntax;
     input.words = &words;
     std::vector<Event> found =
@@ -231,6 +250,7 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
     if (found.empty() && impl_->link) {
       auto parsed = impl_->link->Analyze(coded.segmented, sentence);
       if (!parsed.ok()) return parsed.error();
+      ++coded.parsed_by_link;
       if (parsed->backend == SyntaxBackend::kLink &&
           Implausible(*parsed, sentence, input.actors) == nullptr) {
         input.syntax = &*parsed;

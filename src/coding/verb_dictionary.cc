@@ -314,6 +314,12 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
   for (const VerbPattern& p : dict->patterns_) {
     dict->by_head_[p.head].push_back(&p);
   }
+  for (uint32_t c = 0; c < dict->discards_.size(); ++c) {
+    const auto& cues = dict->discards_[c].cues;
+    for (uint32_t k = 0; k < cues.size(); ++k) {
+      dict->cues_by_first_[cues[k].front()].push_back({c, k});
+    }
+  }
   for (auto& [head, list] : dict->by_head_) {
     // Most specific first; between equals, the more specific code
     // ("0256" before "020").
@@ -333,6 +339,13 @@ const std::vector<const VerbPattern*>& VerbDictionary::ForHead(
   static const std::vector<const VerbPattern*> kNone;
   auto it = by_head_.find(lemma);
   return it == by_head_.end() ? kNone : it->second;
+}
+
+const std::vector<VerbDictionary::CueRef>& VerbDictionary::CuesStartingWith(
+    std::string_view word) const {
+  static const std::vector<CueRef> kNone;
+  auto it = cues_by_first_.find(word);
+  return it == cues_by_first_.end() ? kNone : it->second;
 }
 
 bool VerbDictionary::IsHead(std::string_view lemma) const {
