@@ -56,7 +56,20 @@ struct PipelineOptions {
   int discard_min_cues = 4;
   double discard_share = 0.006;
   SegmentOptions segment;
-  SyntaxOptions syntax;
+  // The syntax back-ends' options. Link Grammar here is the second reader
+  // of sentences the shallow analysis found no event in, so the defaults
+  // favour speed over SyntaxOptions' own: 100 linkages and 30 tokens at
+  // most. On the gold set this codes the same events as 1000 and 40 (root
+  // F1 0.590 against 0.589); on 400 BBC articles it makes accurate mode
+  // 5.3x faster (bench/code_bench).
+  SyntaxOptions syntax = CoderSyntaxOptions();
+
+  static SyntaxOptions CoderSyntaxOptions() {
+    SyntaxOptions options;
+    options.link_max_linkages = 100;
+    options.link_max_tokens = 30;
+    return options;
+  }
 };
 
 // A document and everything the pipeline found in it.

@@ -99,6 +99,25 @@ bool HasPatternHead(const Sentence& sentence, const coding::SentenceWords& w,
   return false;
 }
 
+// True iff some word of the sentence that heads a verb pattern is not a
+// predicate of `syntax`: only then can another parse find what this one
+// missed.
+bool LeftUnread(const Sentence& sentence, const coding::SentenceWords& w,
+                const SentenceSyntax& syntax, const VerbDictionary& verbs) {
+  for (size_t i = 0; i < sentence.tokens.size(); ++i) {
+    if (sentence.tokens[i].kind != TokenKind::kWord) continue;
+    bool head = (!w.verb_lemma[i].empty() && verbs.IsHead(w.verb_lemma[i])) ||
+                (!w.noun_lemma[i].empty() && verbs.IsHead(w.noun_lemma[i])) ||
+                verbs.IsHead(sentence.tokens[i].folded);
+    if (!head) continue;
+    bool read = std::any_of(
+        syntax.clauses.begin(), syntax.clauses.end(),
+        [&](const Clause& c) { return c.predicate.head == i; });
+    if (!read) return true;
+  }
+  return false;
+}
+
 // Why a Link Grammar analysis should not be trusted, or null: a partial
 // linkage (words left out of the parse), or a predicate read in a name
 // ("Trump to speak ..." with "Trump" as the verb).
@@ -247,7 +266,8 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
     input.words = &words;
     std::vector<Event> found =
         coding::CodeSentence(input, context, coded.events);
-    if (found.empty() && impl_->link) {
+    if (found.empty() && impl_->link &&
+        LeftUnread(sentence, words, *syntax, *impl_->verbs)) {
       auto parsed = impl_->link->Analyze(coded.segmented, sentence);
       if (!parsed.ok()) return parsed.error();
       ++coded.parsed_by_link;
