@@ -665,7 +665,20 @@ class SentenceCoder {
 
     Event base;
     base.doc_id = in_.document->id;
-    auto date = DateEvent(in_.times, ClauseSpan(c), in_.document->published);
+    // A statement is dated by its own words ("said on Tuesday"), never by
+    // what it reports ("... had met on Sunday").
+    std::vector<Timex> own;
+    std::span<const Timex> times = in_.times;
+    if (found->pattern->speech) {
+      const Span span = ClauseSpan(c);
+      for (const Timex& t : in_.times) {
+        if (t.span.begin >= span.begin && t.span.end <= span.end) {
+          own.push_back(t);
+        }
+      }
+      times = own;
+    }
+    auto date = DateEvent(times, ClauseSpan(c), in_.document->published);
     if (date) {
       base.date = date->date;
       base.date_basis = date->basis;
