@@ -59,6 +59,10 @@ bool SameActor(const std::string& a, const std::string& b) {
 // Per clause: the pattern it matched, if any.
 struct ClauseMatch {
   std::optional<PatternMatch> match;
+  // The code the clause reports: the pattern's, or the intent to do it
+  // ("willing to hold talks" is 036, not 040).
+  std::string code;
+  bool intent = false;  // `code` was turned into an intent
 };
 
 class SentenceCoder {
@@ -156,6 +160,7 @@ class SentenceCoder {
         if (before || after) {
           according_to_ = m;
           tag_verb_ = static_cast<uint32_t>(t);
+          tag_comma_ = static_cast<uint32_t>(comma);
           return;
         }
       }
@@ -179,7 +184,13 @@ class SentenceCoder {
     Span span{std::min(who.span.begin, verb.span.begin),
               std::max(who.span.end, verb.span.end)};
     span.end = std::max(span.end, in_.sentence->span.end);
-    if (auto date = DateEvent(in_.times, span, in_.document->published)) {
+    // Dated by the tag's own words ("..., officials said on Friday").
+    std::vector<Timex> own;
+    const uint32_t comma_end = in_.sentence->tokens[tag_comma_].span.end;
+    for (const Timex& t : in_.times) {
+      if (t.span.begin >= comma_end) own.push_back(t);
+    }
+    if (auto date = DateEvent(own, span, in_.document->published)) {
       e.date = date->date;
       e.date_basis = date->basis;
     }
@@ -228,6 +239,16 @@ class SentenceCoder {
                              logical_object, agent);
     matches_[i].match = MatchPatterns(patterns, p.is_noun, *in_.sentence,
                                       *in_.words, p.head, frame);
+    if (!matches_[i].match) return;
+    matches_[i].code = matches_[i].match->pattern->code;
+    // "ready to send troops", "pledged to send" (as a modal): the intent
+    // to, not the deed.
+    if (IsReadyTo(p.head) || IsIntentModal(p.modal)) {
+      if (const char* intent = IntentCode(matches_[i].code)) {
+        matches_[i].code = intent;
+        matches_[i].intent = true;
+      }
+    }
   }
 
   // The actors of a phrase: the first mention that starts in it, and those
@@ -412,10 +433,11 @@ class SentenceCoder {
   // True iff clause `i` is what another clause intends, asks, demands,
   // threatens or refuses ("offered to host", "urged Israel to halt",
   // "threatened to strike"): that clause's event is the one that happened.
-  bool Subordinate(size_t i) const {
-    auto governs = [](const VerbPattern& p, bool noun) {
-      if (p.speech) return false;
-      std::string_view root = std::string_view(p.code).substr(0, 2);
+  bool Subordinate(size_t i, int depth_left = 6) const {
+    if (depth_left <= 0) return false;
+    auto governs = [](const ClauseMatch& m, bool noun) {
+      if (m.match->pattern->speech) return false;
+      std::string_view root = std::string_view(m.code).substr(0, 2);
       // Intents, appeals, demands, refusals, threats; a denial or another
       // comment ("denied that it attacked", "praised Egypt's role in
       // brokering"); for a noun, also reductions ("suspended the talks").
@@ -429,7 +451,10 @@ class SentenceCoder {
       // suspends ("called for talks", "suspended peace talks").
       for (size_t k = 0; k < clauses_.size(); ++k) {
         const auto& m = matches_[k].match;
-        if (k == i || !m || !governs(*m->pattern, true)) continue;
+        if (k == i || !m || clauses_[k].predicate.is_noun) continue;
+        if (!governs(matches_[k], true) && !Subordinate(k, depth_left - 1)) {
+          continue;
+        }
         for (const Constituent& o : clauses_[k].objects) {
           if (self.predicate.head >= o.token_begin &&
               self.predicate.head < o.token_end) {
@@ -448,7 +473,9 @@ class SentenceCoder {
         return false;
       }
       if (const auto& m = matches_[*p].match) {
-        return governs(*m->pattern, relation == "nominal");
+        // What is intended includes its parts: "agreed to resume talks".
+        return governs(matches_[*p], relation == "nominal") ||
+               Subordinate(*p, depth_left - 1);
       }
       child = *p;
       p = clauses_[*p].parent;
@@ -646,15 +673,8 @@ class SentenceCoder {
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
     if (p.negated && !cx_.include_negated) return;
-    const CameoCode* code = cx_.cameo->Find(found->pattern->code);
+    const CameoCode* code = cx_.cameo->Find(matches_[i].code);
     if (code == nullptr) return;
-    // "ready to send troops", "pledged to send" (as a modal): the intent
-    // to, not the deed.
-    if (IsReadyTo(p.head) || IsIntentModal(p.modal)) {
-      if (const char* intent = IntentCode(code->code)) {
-        if (const CameoCode* c2 = cx_.cameo->Find(intent)) code = c2;
-      }
-    }
     std::vector<const ActorMention*> sources = Sources(i);
     if (sources.empty()) return;
     std::vector<const ActorMention*> targets = Targets(i, *found, sources);
@@ -671,10 +691,18 @@ class SentenceCoder {
     std::span<const Timex> times = in_.times;
     if (found->pattern->speech) {
       const Span span = ClauseSpan(c);
-      for (const Timex& t : in_.times) {
-        if (t.span.begin >= span.begin && t.span.end <= span.end) {
-          own.push_back(t);
+      // "said yesterday that ...": up to where what is said begins.
+      uint32_t said_begins = in_.sentence->span.end;
+      for (uint32_t k : c.embedded) {
+        if (k < clauses_.size() && k != i) {
+          said_begins = std::min(said_begins, ClauseSpan(clauses_[k]).begin);
         }
+      }
+      for (const Timex& t : in_.times) {
+        bool inside = t.span.begin >= span.begin && t.span.end <= span.end;
+        bool before_said = t.span.begin >= p.words.span.end &&
+                           t.span.end <= said_begins;
+        if (inside || before_said) own.push_back(t);
       }
       times = own;
     }
@@ -757,7 +785,8 @@ class SentenceCoder {
       e.event_id = MakeEventId(e);
       out->push_back(std::move(e));
     };
-    if (found->pattern->reciprocal) {
+    // An intent is one side's ("willing to hold talks with").
+    if (found->pattern->reciprocal && !matches_[i].intent) {
       if (targets.empty()) {
         for (const ActorMention* a : sources) {
           for (const ActorMention* b : sources) {
@@ -792,6 +821,7 @@ class SentenceCoder {
   std::vector<ClauseMatch> matches_;
   const ActorMention* according_to_ = nullptr;
   std::optional<uint32_t> tag_verb_;  // the "said" of a speaker tag
+  uint32_t tag_comma_ = 0;            // the comma before the tag
 };
 
 // A code is more specific when it is longer, or, at three digits, when it
