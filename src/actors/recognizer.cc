@@ -623,10 +623,22 @@ class DocumentResolver {
     // country named only later ("... at 4.30pm UK time") is no context, nor
     // is a person, whose counterpart is often foreign ("Assad received the
     // envoy").
+    // "the government", "the opposition", "the army" after a national
+    // actor ("Saudi activists demanded that the government ...") are that
+    // country's; a person word ("the envoy") is not, being often foreign.
+    static const char* const kInstitutions[] = {
+        "government", "opposition", "army", "military", "police",
+        "parliament", "authorities", "regime", "cabinet", "judiciary"};
+    const bool institution =
+        determined && p.end == p.begin + 1 &&
+        std::find(std::begin(kInstitutions), std::end(kInstitutions),
+                  Folded(p.begin)) != std::end(kInstitutions);
     for (size_t k = mentions_.size(); country.empty() && k-- > sentence_start_;) {
       const ActorMention& prior = mentions_[k];
       if ((prior.kind == ActorKind::kCountry ||
-           prior.kind == ActorKind::kPlace) &&
+           prior.kind == ActorKind::kPlace ||
+           (institution && (prior.kind == ActorKind::kAgent ||
+                            prior.kind == ActorKind::kPerson))) &&
           prior.token_end <= p.begin && !prior.country.empty()) {
         country = prior.country;
         m->resolved_from = static_cast<uint32_t>(k);
@@ -808,9 +820,60 @@ class DocumentResolver {
 
 }  // namespace
 
+namespace {
+
+// The role of a code made of a country and one role ("ISRMIL" -> "MIL"), or
+// empty.
+std::string RoleOf(const ActorMention& m) {
+  if (m.country.empty() || m.code.size() != 6 ||
+      m.code.compare(0, 3, m.country) != 0) {
+    return {};
+  }
+  return m.code.substr(3);
+}
+
+// A role shared across "and": "Egyptian and Israeli forces" are both
+// forces, "the foreign ministers of Armenia and Azerbaijan" both
+// ministers.
+void ShareCoordinatedRoles(const SegmentedDocument& document,
+                           std::vector<ActorMention>* mentions) {
+  for (size_t k = 0; k + 1 < mentions->size(); ++k) {
+    ActorMention& a = (*mentions)[k];
+    ActorMention& b = (*mentions)[k + 1];
+    if (a.sentence_index != b.sentence_index ||
+        b.token_begin != a.token_end + 1) {
+      continue;
+    }
+    const Sentence& sentence = document.sentences[a.sentence_index];
+    if (sentence.tokens[a.token_end].folded != "and") continue;
+    const bool a_bare = a.code == a.country && !a.country.empty() &&
+                        (a.kind == ActorKind::kDemonym ||
+                         a.kind == ActorKind::kCountry);
+    const bool b_bare = b.code == b.country && !b.country.empty() &&
+                        b.kind == ActorKind::kCountry;
+    if (a_bare && a.kind == ActorKind::kDemonym &&
+        b.kind == ActorKind::kAgent && !RoleOf(b).empty()) {
+      a.code = a.country + RoleOf(b);  // "Egyptian and Israeli forces"
+      a.composed_code = a.code;
+      a.kind = ActorKind::kAgent;
+    } else if (b_bare && a.kind == ActorKind::kAgent && !RoleOf(a).empty() &&
+               a.token_end >= 2 &&
+               sentence.tokens[a.token_end - 2].folded == "of") {
+      b.code = b.country + RoleOf(a);  // "ministers of Armenia and Azerbaijan"
+      b.composed_code = b.code;
+      b.kind = ActorKind::kAgent;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<ActorMention> ActorRecognizer::Find(
     const SegmentedDocument& document, const std::optional<Date>& date) const {
-  return DocumentResolver(lexicon_, document, date).Run();
+  std::vector<ActorMention> mentions =
+      DocumentResolver(lexicon_, document, date).Run();
+  ShareCoordinatedRoles(document, &mentions);
+  return mentions;
 }
 
 std::string ActorRecognizer::CodeOn(const ActorMention& mention,

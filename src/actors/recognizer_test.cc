@@ -289,6 +289,25 @@ TEST_F(ActorRecognizerTest, Composition) {
       {"Egypt's army said it had killed militants.",
        d,
        {{"Egypt's army", "EGYMIL"}}},
+      // A role shared across "and".
+      {"Egyptian and Israeli forces coordinated operations.",
+       d,
+       {{"Egyptian", "EGYMIL"}, {"Israeli forces", "ISRMIL"}}},
+      {"The foreign ministers of Armenia and Azerbaijan met.",
+       d,
+       {{"foreign ministers of Armenia", "ARMGOV"}, {"Azerbaijan", "AZEGOV"}}},
+      // An institution takes the country of the national actor before it;
+      // a bare role word after "in COUNTRY" takes that country.
+      {"Saudi activists demanded that the government act.",
+       d,
+       {{"Saudi activists", "SAUOPP"}, {"government", "SAUGOV"}}},
+      {"France sent troops to protect civilians in the Central African "
+       "Republic.",
+       d,
+       {{"France", "FRA"},
+        {"troops", "FRAMIL"},
+        {"civilians", "CAFCVL"},
+        {"Central African Republic", "CAF"}}},
       {"The Iraqi army retook Mosul from Islamic State militants.",
        d,
        {{"Iraqi army", "IRQMIL"}, {"Islamic State militants", "IMGMUSISI"}}},
