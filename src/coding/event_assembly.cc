@@ -711,6 +711,24 @@ class SentenceCoder {
       base.date = date->date;
       base.date_basis = date->basis;
     }
+    const ActorMention* speaker =
+        found->pattern->speech ? nullptr : Speaker(i);
+    // "Britain said it would send weapons to Ukraine": a speaker's own
+    // future deed of cooperation is an intent to do it (0332), as CAMEO
+    // codes it; a future visit or meeting stays what it is.
+    bool intent = matches_[i].intent;
+    if (speaker != nullptr && !intent &&
+        (p.modality == Modality::kFuture ||
+         p.modality == Modality::kHypothetical) &&
+        (code->root == "06" || code->root == "07" || code->root == "08") &&
+        SameActor(speaker->code, sources.front()->code)) {
+      if (const char* to = IntentCode(code->code)) {
+        if (const CameoCode* c2 = cx_.cameo->Find(to)) {
+          code = c2;
+          intent = true;
+        }
+      }
+    }
     base.cameo = code->code;
     base.cameo_name = code->name;
     base.root = code->root;
@@ -719,8 +737,6 @@ class SentenceCoder {
     base.plover_type = code->plover_type;
     base.plover_mode = code->plover_mode;
     base.negated = p.negated;
-    const ActorMention* speaker =
-        found->pattern->speech ? nullptr : Speaker(i);
     Modality modality = p.modality;
     if (speaker != nullptr && modality == Modality::kAsserted) {
       modality = Modality::kReported;
@@ -786,7 +802,7 @@ class SentenceCoder {
       out->push_back(std::move(e));
     };
     // An intent is one side's ("willing to hold talks with").
-    if (found->pattern->reciprocal && !matches_[i].intent) {
+    if (found->pattern->reciprocal && !intent) {
       if (targets.empty()) {
         for (const ActorMention* a : sources) {
           for (const ActorMention* b : sources) {
@@ -852,7 +868,10 @@ void MergeDuplicates(std::vector<Event>* events) {
       return SameActor(m.source.code, e.source.code) &&
              SameActor(m.target ? m.target->code : "",
                        e.target ? e.target->code : "") &&
-             m.root == e.root && m.negated == e.negated && DatesAgree(m, e);
+             m.root == e.root && m.negated == e.negated && DatesAgree(m, e) &&
+             (m.cameo == e.cameo ||
+              m.mentions.front().sentence_index !=
+                  e.mentions.front().sentence_index);
     });
     if (same == merged.end()) {
       merged.push_back(std::move(e));

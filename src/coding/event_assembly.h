@@ -44,9 +44,12 @@ std::vector<Event> CodeSentence(const SentenceInput& input,
                                 const std::vector<Event>& earlier);
 
 // Merges the events of one document that report the same happening: the
-// same source and target, codes of one root, and dates that agree (equal,
+// same source and target (one code may refine the other: USA, USAGOV), the
+// same code or, from different sentences, codes of one root ("will speak
+// by telephone" and "are scheduled to speak"), and dates that agree (equal,
 // one a refinement of the other, or one only the publication date). The
-// merged event keeps the most specific code and date, and every mention.
+// merged event keeps the most specific code, actors and date, and every
+// mention.
 // Keeps the order of first mentions.
 void MergeDuplicates(std::vector<Event>* events);
 
