@@ -851,9 +851,10 @@ void ShareCoordinatedRoles(const SegmentedDocument& document,
                          a.kind == ActorKind::kCountry);
     const bool b_bare = b.code == b.country && !b.country.empty() &&
                         b.kind == ActorKind::kCountry;
-    if (a_bare && a.kind == ActorKind::kDemonym &&
-        b.kind == ActorKind::kAgent && !RoleOf(b).empty()) {
-      a.code = a.country + RoleOf(b);  // "Egyptian and Israeli forces"
+    if (a_bare && b.kind == ActorKind::kAgent && !RoleOf(b).empty() &&
+        b.token_end > b.token_begin + 1) {
+      // "Egyptian and Israeli forces", "US and South Korean troops".
+      a.code = a.country + RoleOf(b);
       a.composed_code = a.code;
       a.kind = ActorKind::kAgent;
     } else if (b_bare && a.kind == ActorKind::kAgent && !RoleOf(a).empty() &&

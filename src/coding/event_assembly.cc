@@ -76,6 +76,7 @@ class SentenceCoder {
 
   std::vector<Event> Run() {
     CollectPhrases();
+    AddDictionaryNouns();
     FindAccordingTo();
     matches_.resize(clauses_.size());
     for (size_t i = 0; i < clauses_.size(); ++i) MatchClause(i);
@@ -106,6 +107,55 @@ class SentenceCoder {
     }
     for (const ActorMention* m : in_.actors) {
       phrases_.push_back({m->token_begin, m->token_end});
+    }
+  }
+
+  // An event noun of the dictionary that the analysis did not take as a
+  // predicate ("joint military exercises", "a tip-off") becomes a clause of
+  // its own, hung from the clause whose object holds it, so that its
+  // patterns are tried: only nouns written as nouns (`n:`) or with words
+  // before them (`joint [exercise]`), which cannot be mistaken for verbs.
+  void AddDictionaryNouns() {
+    const auto& tokens = in_.sentence->tokens;
+    const size_t analysed = clauses_.size();
+    for (uint32_t t = 0; t < tokens.size(); ++t) {
+      if (tokens[t].kind != TokenKind::kWord) continue;
+      bool taken = false;
+      for (size_t k = 0; k < analysed && !taken; ++k) {
+        taken = clauses_[k].predicate.head == t;
+      }
+      if (taken) continue;
+      const std::string& lemma = in_.words->noun_lemma[t].empty()
+                                     ? tokens[t].folded
+                                     : in_.words->noun_lemma[t];
+      bool noun_head = false;
+      for (const VerbPattern* p : cx_.verbs->ForHead(lemma)) {
+        if (p->head_kind == VerbPattern::HeadKind::kNoun ||
+            (p->head_kind == VerbPattern::HeadKind::kAny &&
+             !p->before.empty())) {
+          noun_head = true;
+          break;
+        }
+      }
+      if (!noun_head) continue;
+      Clause c;
+      c.predicate.words = {t, t + 1, t, tokens[t].span};
+      c.predicate.head = t;
+      c.predicate.lemma = lemma;
+      c.predicate.is_noun = true;
+      c.relation = "nominal";
+      for (size_t k = 0; k < analysed; ++k) {
+        for (const Constituent& o : clauses_[k].objects) {
+          if (t >= o.token_begin && t < o.token_end) {
+            c.parent = static_cast<uint32_t>(k);
+          }
+        }
+      }
+      if (c.parent) {
+        clauses_[*c.parent].embedded.push_back(
+            static_cast<uint32_t>(clauses_.size()));
+      }
+      clauses_.push_back(std::move(c));
     }
   }
 
@@ -675,6 +725,12 @@ class SentenceCoder {
     if (p.negated && !cx_.include_negated) return;
     const CameoCode* code = cx_.cameo->Find(matches_[i].code);
     if (code == nullptr) return;
+    // "will speak with Putin ... to discuss Syria": one happening.
+    if (c.relation == "purpose" && c.parent && matches_[*c.parent].match &&
+        std::string_view(matches_[*c.parent].code).substr(0, 2) ==
+            code->root) {
+      return;
+    }
     std::vector<const ActorMention*> sources = Sources(i);
     if (sources.empty()) return;
     std::vector<const ActorMention*> targets = Targets(i, *found, sources);
@@ -832,7 +888,7 @@ class SentenceCoder {
   const SentenceInput& in_;
   const CodingContext& cx_;
   const std::vector<Event>& earlier_;
-  const std::vector<Clause>& clauses_;
+  std::vector<Clause> clauses_;  // the analysis's, and dictionary nouns
   std::vector<TokenRange> phrases_;
   std::vector<ClauseMatch> matches_;
   const ActorMention* according_to_ = nullptr;
