@@ -1,7 +1,10 @@
 // Syntax back-ends on a JSON Lines corpus, one core: the `link-parser`
 // command line on a sample of the sentences the accurate back-end parses
 // (the baseline), the accurate back-end over the whole corpus through the
-// candidate filter, the fast back-end over every sentence, and peak memory.
+// candidate filter (an actor and a candidate predicate, and a word that
+// heads a verb pattern of data/verbs, as `dyad code` requires), the fast
+// back-end over every sentence, and peak memory. End-to-end coding, where
+// accurate mode parses far fewer sentences, is bench/code_bench's.
 //
 //   syntax_bench CORPUS.jsonl [baseline_sample] [max_documents]
 //                [link_max_linkages] [link_max_tokens]
