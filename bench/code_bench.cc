@@ -72,11 +72,11 @@ int main(int argc, char** argv) {
   const std::string modes = argc > 3 ? argv[3] : "fast,accurate";
   const double mb = dyad::bench::TotalBytes(docs) / 1e6;
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  std::printf("code_bench: dyad code end to end (Pipeline::Code), "
-              "documents in memory, output not written\n");
+  std::printf(
+      "code_bench: dyad code end to end (Pipeline::Code), "
+      "documents in memory, output not written\n");
   std::printf("machine: %s\n", dyad::bench::MachineDescription().c_str());
-  std::printf("corpus: %s, %zu documents, %.2f MB\n", argv[1], docs.size(),
-              mb);
+  std::printf("corpus: %s, %zu documents, %.2f MB\n", argv[1], docs.size(), mb);
   for (const char* mode : {"fast", "accurate"}) {
     if (modes.find(mode) == std::string::npos) continue;
     dyad::PipelineOptions options;
@@ -125,8 +125,9 @@ int main(int argc, char** argv) {
     }
   }
   const double peak = dyad::bench::PeakRssMb();
-  std::printf("peak memory: %.0f MB (the larger pipeline, with the corpus "
-              "in memory); target under 300 MB: %s\n",
-              peak, peak < 300 ? "met" : "NOT met");
+  std::printf(
+      "peak memory: %.0f MB (the larger pipeline, with the corpus "
+      "in memory); target under 300 MB: %s\n",
+      peak, peak < 300 ? "met" : "NOT met");
   return 0;
 }

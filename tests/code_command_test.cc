@@ -53,12 +53,10 @@ std::string Batch() {
 TEST(CodeCommandTest, JsonLinesInInputOrderWhateverTheThreads) {
   TempDir dir;
   ASSERT_TRUE(WriteFile(dir.File("in.jsonl"), Batch()));
-  auto one = RunCommand(testing::DyadBinary() +
-                            " code --mode fast --threads 1 in.jsonl",
-                        dir);
-  auto four = RunCommand(testing::DyadBinary() +
-                             " code --mode fast --threads 4 in.jsonl",
-                         dir);
+  auto one = RunCommand(
+      testing::DyadBinary() + " code --mode fast --threads 1 in.jsonl", dir);
+  auto four = RunCommand(
+      testing::DyadBinary() + " code --mode fast --threads 4 in.jsonl", dir);
   EXPECT_EQ(one.status, 3) << one.err;  // a document was rejected
   EXPECT_EQ(one.out, four.out);
   EXPECT_NE(one.err.find("broken"), std::string::npos) << one.err;
@@ -69,18 +67,18 @@ TEST(CodeCommandTest, JsonLinesInInputOrderWhateverTheThreads) {
   std::vector<std::string> docs;
   for (const std::string& line : lines) {
     json e = json::parse(line);
-    for (const char* key : {"event_id", "doc_id", "sentence_index", "sentence",
-                            "date", "date_basis", "source", "target", "cameo",
-                            "cameo_name", "root", "quad_class", "goldstein",
-                            "plover", "negated", "modality", "location",
-                            "attribution", "evidence"}) {
+    for (const char* key :
+         {"event_id", "doc_id", "sentence_index", "sentence", "date",
+          "date_basis", "source", "target", "cameo", "cameo_name", "root",
+          "quad_class", "goldstein", "plover", "negated", "modality",
+          "location", "attribution", "evidence"}) {
       EXPECT_TRUE(e.contains(key)) << key;
     }
     if (e["doc_id"] != last_doc) docs.push_back(e["doc_id"]);
     last_doc = e["doc_id"];
   }
-  EXPECT_EQ(docs, (std::vector<std::string>{"d0", "d1", "d2", "d3", "d4",
-                                            "d5"}));
+  EXPECT_EQ(docs,
+            (std::vector<std::string>{"d0", "d1", "d2", "d3", "d4", "d5"}));
   // The rejected record is kept where the user can find it.
   auto rejects = testing::ReadFileOrNone(dir.File("dyad-rejects.jsonl"));
   ASSERT_TRUE(rejects.has_value());
@@ -128,10 +126,11 @@ TEST(CodeCommandTest, CsvTsvAndGdeltColumns) {
 
 TEST(CodeCommandTest, NegatedEventsOnlyOnRequest) {
   TempDir dir;
-  ASSERT_TRUE(
-      WriteFile(dir.File("in.txt"), "Russia did not veto the French resolution.\n"));
+  ASSERT_TRUE(WriteFile(dir.File("in.txt"),
+                        "Russia did not veto the French resolution.\n"));
   auto plain = RunCommand(
-      testing::DyadBinary() + " code --mode fast --date 2017-05-02 in.txt", dir);
+      testing::DyadBinary() + " code --mode fast --date 2017-05-02 in.txt",
+      dir);
   EXPECT_EQ(plain.status, 0);
   EXPECT_TRUE(plain.out.empty()) << plain.out;
   auto negated = RunCommand(testing::DyadBinary() +

@@ -58,8 +58,8 @@ TEST(BbcCorpusCoding, EveryArticleCodesAndOtherStoriesAreDiscarded) {
   ASSERT_EQ(sections.size(), 5u);
   for (const char* other : {"sport", "entertainment"}) {
     const SectionCounts& s = sections[other];
-    EXPECT_GE(s.discarded * 10, s.documents * 8) << other;     // >= 80%
-    EXPECT_LE(s.with_events * 10, s.documents * 1) << other;   // <= 10%
+    EXPECT_GE(s.discarded * 10, s.documents * 8) << other;    // >= 80%
+    EXPECT_LE(s.with_events * 10, s.documents * 1) << other;  // <= 10%
   }
   const SectionCounts& politics = sections["politics"];
   EXPECT_LE(politics.discarded * 100, politics.documents * 3);  // <= 3%

@@ -101,9 +101,8 @@ INSTANTIATE_TEST_SUITE_P(Modes, ReferenceEventsTest,
                          ::testing::Values(CodingMode::kFast,
                                            CodingMode::kAccurate),
                          [](const auto& info) {
-                           return info.param == CodingMode::kFast
-                                      ? "Fast"
-                                      : "Accurate";
+                           return info.param == CodingMode::kFast ? "Fast"
+                                                                  : "Accurate";
                          });
 
 }  // namespace

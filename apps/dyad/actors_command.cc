@@ -151,16 +151,14 @@ int DictCommand::Run() {
     speech += p.speech;
   }
   std::cout << "verbs: " << (*verbs)->patterns().size() << " patterns for "
-            << (*verbs)->code_count() << " CAMEO codes in "
-            << by_root.size() << " roots, from "
-            << (*verbs)->files().size() << " files (" << reciprocal
-            << " reciprocal, " << speech << " speech)\n";
+            << (*verbs)->code_count() << " CAMEO codes in " << by_root.size()
+            << " roots, from " << (*verbs)->files().size() << " files ("
+            << reciprocal << " reciprocal, " << speech << " speech)\n";
   for (const auto& [root, count] : by_root) {
     std::cout << "  " << root << ": " << count << "\n";
   }
   for (const DiscardClass& c : (*verbs)->discards()) {
-    std::cout << "discards: " << c.name << ": " << c.cues.size()
-              << " cues\n";
+    std::cout << "discards: " << c.name << ": " << c.cues.size() << " cues\n";
   }
   return kExitOk;
 }

@@ -28,8 +28,7 @@ CodeCommand::CodeCommand(CLI::App* app) {
                    "(dyad's shallow analysis)")
       ->check(CLI::IsMember({"accurate", "fast"}))
       ->capture_default_str();
-  command_
-      ->add_option("--format", output_, "Output: jsonl, csv, tsv or gdelt")
+  command_->add_option("--format", output_, "Output: jsonl, csv, tsv or gdelt")
       ->check(CLI::IsMember({"jsonl", "csv", "tsv", "gdelt"}))
       ->capture_default_str();
   command_->add_flag("--include-negated", include_negated_,
@@ -78,9 +77,9 @@ int CodeCommand::Run() {
     std::cerr << "dyad code: " << pipeline.error().message << "\n";
     return kExitFailure;
   }
-  unsigned threads = threads_ > 0 ? static_cast<unsigned>(threads_)
-                                  : std::max(1u,
-                                             std::thread::hardware_concurrency());
+  unsigned threads = threads_ > 0
+                         ? static_cast<unsigned>(threads_)
+                         : std::max(1u, std::thread::hardware_concurrency());
   const std::string date_added = NowStamp();
   if (output_ == "csv") std::cout << CsvLine(EventTableColumns()) << '\n';
   if (output_ == "tsv") std::cout << TsvLine(EventTableColumns()) << '\n';
@@ -92,8 +91,9 @@ int CodeCommand::Run() {
     for (const Event& e : coded.events) {
       ++events;
       if (output_ == "jsonl") {
-        std::cout << EventToJson(e).dump(-1, ' ', false,
-                                         nlohmann::json::error_handler_t::replace)
+        std::cout << EventToJson(e).dump(
+                         -1, ' ', false,
+                         nlohmann::json::error_handler_t::replace)
                   << '\n';
       } else if (output_ == "csv") {
         std::cout << CsvLine(EventTableRow(e)) << '\n';
@@ -149,9 +149,9 @@ int CodeCommand::Run() {
   BatchSummary summary = RunBatch(options, process);
   flush();
   std::cout.flush();
-  std::cerr << "dyad code: " << summary.documents << " documents, "
-            << sentences << " sentences, " << events << " events, "
-            << discarded << " discarded as "
+  std::cerr << "dyad code: " << summary.documents << " documents, " << sentences
+            << " sentences, " << events << " events, " << discarded
+            << " discarded as "
             << "sport/entertainment/business, " << summary.rejected
             << " rejected\n";
   if (failed > 0) return kExitFailure;

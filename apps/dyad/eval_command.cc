@@ -21,16 +21,16 @@ EvalCommand::EvalCommand(CLI::App* app) {
   command_->require_subcommand(0, 1);
   command_->add_option("GOLD", gold_paths_,
                        "Gold JSON Lines files or folders of them");
-  command_
-      ->add_option("--mode", mode_, "accurate or fast")
+  command_->add_option("--mode", mode_, "accurate or fast")
       ->check(CLI::IsMember({"accurate", "fast"}))
       ->capture_default_str();
   command_->add_flag("--include-negated", include_negated_,
                      "Score the gold set's negated events too");
-  command_->add_option("--floor", floor_,
-                       "A JSON file of lowest acceptable F1 figures per mode "
-                       "({\"fast\": {\"root_f1\": 0.5, \"code_f1\": 0.4}, ...}); "
-                       "exit 1 when a figure falls below");
+  command_->add_option(
+      "--floor", floor_,
+      "A JSON file of lowest acceptable F1 figures per mode "
+      "({\"fast\": {\"root_f1\": 0.5, \"code_f1\": 0.4}, ...}); "
+      "exit 1 when a figure falls below");
   command_->add_option("--threads", threads_,
                        "Documents coded at once (default: every core)");
   command_->add_flag("--json", json_, "Print the figures as one JSON object");

@@ -2,10 +2,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <sstream>
 #include <thread>
 
 #include "commands.h"
@@ -24,9 +24,12 @@ std::string Figure(double x) {
 }
 
 json CountsJson(const Counts& c) {
-  return {{"precision", c.precision()}, {"recall", c.recall()},
-          {"f1", c.f1()},               {"true_positives", c.true_positives},
-          {"predicted", c.predicted},   {"gold", c.gold}};
+  return {{"precision", c.precision()},
+          {"recall", c.recall()},
+          {"f1", c.f1()},
+          {"true_positives", c.true_positives},
+          {"predicted", c.predicted},
+          {"gold", c.gold}};
 }
 
 void PrintRow(const std::string& name, const Counts& c) {
@@ -81,9 +84,9 @@ int EvalCommand::RunEvents() {
       coded[i] = (*pipeline)->Code(docs[i].document);
     }
   };
-  unsigned threads = threads_ > 0 ? static_cast<unsigned>(threads_)
-                                  : std::max(1u,
-                                             std::thread::hardware_concurrency());
+  unsigned threads = threads_ > 0
+                         ? static_cast<unsigned>(threads_)
+                         : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::thread> workers;
   for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work);
   work();
@@ -119,10 +122,11 @@ int EvalCommand::RunEvents() {
     PrintRow("code", scores.code);
     PrintRow("root", scores.root);
     for (const auto& [root, c] : scores.by_root) PrintRow("  " + root, c);
-    std::printf("actor accuracy %s, date accuracy %s (over %d events paired "
-                "by root)\n",
-                Figure(scores.actor_accuracy()).c_str(),
-                Figure(scores.date_accuracy()).c_str(), scores.paired);
+    std::printf(
+        "actor accuracy %s, date accuracy %s (over %d events paired "
+        "by root)\n",
+        Figure(scores.actor_accuracy()).c_str(),
+        Figure(scores.date_accuracy()).c_str(), scores.paired);
   }
   if (differences_) {
     for (const EventDifference& d : scores.differences) {

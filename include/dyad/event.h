@@ -6,11 +6,10 @@
 #define DYAD_EVENT_H_
 
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "dyad/document.h"
 #include "dyad/error.h"

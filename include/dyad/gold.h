@@ -58,8 +58,8 @@ struct EventDifference {
 };
 
 struct GoldScores {
-  Counts code;                       // same source, target and code
-  Counts root;                       // same source, target and root
+  Counts code;                            // same source, target and code
+  Counts root;                            // same source, target and root
   std::map<std::string, Counts> by_root;  // root level, per gold root
   // Over gold events paired with one of dyad's of the same root: the share
   // whose source and target are both right, and the share whose date is

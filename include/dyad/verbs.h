@@ -8,10 +8,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <unordered_map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dyad/cameo.h"
@@ -33,9 +33,9 @@ struct PatternItem {
 struct VerbPattern {
   enum class HeadKind { kAny, kVerb, kNoun };
 
-  std::string text;                 // as written: "air [strike] on +"
-  std::string code;                 // the CAMEO event code: "195"
-  std::string head;                 // the predicate lemma: "strike"
+  std::string text;  // as written: "air [strike] on +"
+  std::string code;  // the CAMEO event code: "195"
+  std::string head;  // the predicate lemma: "strike"
   HeadKind head_kind = HeadKind::kAny;
   std::vector<std::string> before;  // words right before the head: "air"
   std::vector<PatternItem> after;   // the rest, in order

@@ -627,13 +627,14 @@ class DocumentResolver {
     // actor ("Saudi activists demanded that the government ...") are that
     // country's; a person word ("the envoy") is not, being often foreign.
     static const char* const kInstitutions[] = {
-        "government", "opposition", "army", "military", "police",
-        "parliament", "authorities", "regime", "cabinet", "judiciary"};
+        "government", "opposition",  "army",   "military", "police",
+        "parliament", "authorities", "regime", "cabinet",  "judiciary"};
     const bool institution =
         determined && p.end == p.begin + 1 &&
         std::find(std::begin(kInstitutions), std::end(kInstitutions),
                   Folded(p.begin)) != std::end(kInstitutions);
-    for (size_t k = mentions_.size(); country.empty() && k-- > sentence_start_;) {
+    for (size_t k = mentions_.size();
+         country.empty() && k-- > sentence_start_;) {
       const ActorMention& prior = mentions_[k];
       if ((prior.kind == ActorKind::kCountry ||
            prior.kind == ActorKind::kPlace ||
@@ -846,9 +847,9 @@ void ShareCoordinatedRoles(const SegmentedDocument& document,
     }
     const Sentence& sentence = document.sentences[a.sentence_index];
     if (sentence.tokens[a.token_end].folded != "and") continue;
-    const bool a_bare = a.code == a.country && !a.country.empty() &&
-                        (a.kind == ActorKind::kDemonym ||
-                         a.kind == ActorKind::kCountry);
+    const bool a_bare =
+        a.code == a.country && !a.country.empty() &&
+        (a.kind == ActorKind::kDemonym || a.kind == ActorKind::kCountry);
     const bool b_bare = b.code == b.country && !b.country.empty() &&
                         b.kind == ActorKind::kCountry;
     if (a_bare && b.kind == ActorKind::kAgent && !RoleOf(b).empty() &&

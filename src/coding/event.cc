@@ -182,8 +182,7 @@ Result<Event> EventFromJson(const json& j) {
   }
   if (!r.Nullish(j, "attribution")) {
     const json& at = r.Object(j, "attribution");
-    e.attribution = EventAttribution{r.String(at, "code"),
-                                     r.String(at, "text"),
+    e.attribution = EventAttribution{r.String(at, "code"), r.String(at, "text"),
                                      r.SpanOf(at, "span")};
   }
   if (auto it = j.find("mentions");

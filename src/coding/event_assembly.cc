@@ -17,17 +17,12 @@ TokenRange RangeOf(const Constituent& c) {
   return {c.token_begin, c.token_end};
 }
 
-bool Inside(const ActorMention& m, TokenRange r) {
-  return m.token_begin >= r.begin && m.token_end <= r.end;
-}
-
 // Prepositions whose object can be an event's target ("talks with",
 // "sanctions against", "a visit to", "strikes on").
 bool IsTargetPrep(std::string_view p) {
-  return p == "with" || p == "to" || p == "against" || p == "on" ||
-         p == "at" || p == "toward" || p == "towards" || p == "into" ||
-         p == "from" || p == "for" || p == "over" || p == "upon" ||
-         p == "between";
+  return p == "with" || p == "to" || p == "against" || p == "on" || p == "at" ||
+         p == "toward" || p == "towards" || p == "into" || p == "from" ||
+         p == "for" || p == "over" || p == "upon" || p == "between";
 }
 
 // The CAMEO intent code for a deed one is ready to do: "ready to send
@@ -35,25 +30,18 @@ bool IsTargetPrep(std::string_view p) {
 // CAMEO has none.
 const char* IntentCode(std::string_view code) {
   static const std::pair<const char*, const char*> kIntents[] = {
-      {"040", "036"},  {"041", "036"},  {"042", "036"},  {"043", "036"},
-      {"044", "036"},  {"045", "036"},  {"046", "036"},  {"060", "031"},
-      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
-      {"070", "033"},  {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
-      {"074", "0334"}, {"080", "035"},  {"081", "0351"}, {"082", "0352"},
-      {"084", "0353"}, {"0841", "0353"}, {"0842", "0353"}, {"085", "0354"},
-      {"086", "0355"}, {"087", "0356"}, {"0871", "0356"}, {"0872", "0356"},
+      {"040", "036"},   {"041", "036"},   {"042", "036"},   {"043", "036"},
+      {"044", "036"},   {"045", "036"},   {"046", "036"},   {"060", "031"},
+      {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},
+      {"070", "033"},   {"071", "0331"},  {"072", "0332"},  {"073", "0333"},
+      {"074", "0334"},  {"080", "035"},   {"081", "0351"},  {"082", "0352"},
+      {"084", "0353"},  {"0841", "0353"}, {"0842", "0353"}, {"085", "0354"},
+      {"086", "0355"},  {"087", "0356"},  {"0871", "0356"}, {"0872", "0356"},
       {"0873", "0356"}, {"0874", "0356"}};
   for (const auto& [deed, intent] : kIntents) {
     if (code == deed) return intent;
   }
   return nullptr;
-}
-
-// Two codes name the same actor at different precision when one extends
-// the other ("USA" and "USAGOV").
-bool SameActor(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return a == b;
-  return a.starts_with(b) || b.starts_with(a);
 }
 
 // Per clause: the pattern it matched, if any.
@@ -345,9 +333,9 @@ class SentenceCoder {
     if (found.empty() && r.end + 1 < tokens.size() &&
         tokens[r.end].folded == "of") {
       static const char* const kQuantities[] = {
-          "hundreds", "thousands", "dozens", "millions", "tens", "scores",
-          "group",    "crowd",     "crowds", "number",  "band", "unit",
-          "units",    "contingent"};
+          "hundreds", "thousands", "dozens", "millions",  "tens",
+          "scores",   "group",     "crowd",  "crowds",    "number",
+          "band",     "unit",      "units",  "contingent"};
       const std::string& head = tokens[r.end - 1].folded;
       if (std::find(std::begin(kQuantities), std::end(kQuantities), head) !=
           std::end(kQuantities)) {
@@ -423,8 +411,8 @@ class SentenceCoder {
     // event's other side.
     if (c.relation == "purpose" && c.parent && depth < 4 &&
         matches_[*c.parent].match) {
-      auto inherited = Targets(*c.parent, *matches_[*c.parent].match,
-                               sources, depth + 1);
+      auto inherited =
+          Targets(*c.parent, *matches_[*c.parent].match, sources, depth + 1);
       if (!inherited.empty()) return inherited;
     }
     // A reciprocal verb without a `+` ("the two presidents discussed")
@@ -518,11 +506,10 @@ class SentenceCoder {
     for (int depth = 0; p && depth < 4; ++depth) {
       const std::string& relation = clauses_[child].relation;
       if (relation != "complement" && relation != "purpose" &&
-          relation != "coordinate" &&
-          !(relation == "nominal" && depth == 0)) {
+          relation != "coordinate" && !(relation == "nominal" && depth == 0)) {
         return false;
       }
-      if (const auto& m = matches_[*p].match) {
+      if (matches_[*p].match) {
         // What is intended includes its parts: "agreed to resume talks".
         return governs(matches_[*p], relation == "nominal") ||
                Subordinate(*p, depth_left - 1);
@@ -564,8 +551,9 @@ class SentenceCoder {
     if (last == slot.begin) return std::nullopt;
     const std::string& noun = in_.words->noun_lemma[last - 1];
     static const char* const kForceNouns[] = {
-        "strike", "airstrike", "attack", "bombing", "raid", "shelling",
-        "bombardment", "offensive", "assault", "invasion", "incursion"};
+        "strike",  "airstrike", "attack",      "bombing",
+        "raid",    "shelling",  "bombardment", "offensive",
+        "assault", "invasion",  "incursion"};
     if (std::find(std::begin(kForceNouns), std::end(kForceNouns), noun) ==
         std::end(kForceNouns)) {
       return std::nullopt;
@@ -610,8 +598,8 @@ class SentenceCoder {
   // True iff a predicate's modal words state an intent: "pledged to",
   // "promised to", "offered to", "vowed to", "agreed to".
   static bool IsIntentModal(const std::string& modal) {
-    for (const char* w : {"pledge", "promise", "offer", "vow", "agree",
-                          "ready", "willing", "prepared"}) {
+    for (const char* w : {"pledge", "promise", "offer", "vow", "agree", "ready",
+                          "willing", "prepared"}) {
       if (modal.find(w) != std::string::npos) return true;
     }
     return false;
@@ -648,9 +636,8 @@ class SentenceCoder {
     }
     if (speakers.empty()) return;
     std::erase_if(*events, [&](const Event& e) {
-      return e.cameo == "010" &&
-             std::find(speakers.begin(), speakers.end(), e.source.code) !=
-                 speakers.end();
+      return e.cameo == "010" && std::find(speakers.begin(), speakers.end(),
+                                           e.source.code) != speakers.end();
     });
   }
 
@@ -693,8 +680,8 @@ class SentenceCoder {
         if (auto d = ParseIsoDate(date.substr(0, 10)); d.ok()) day = *d;
       } else {
         int year = std::atoi(date.substr(0, 4).c_str());
-        int month = date.size() >= 7 ? std::atoi(date.substr(5, 2).c_str())
-                                     : 12;
+        int month =
+            date.size() >= 7 ? std::atoi(date.substr(5, 2).c_str()) : 12;
         int last = 31;
         while (last > 28 && !IsValidDate(year, month, last)) --last;
         if (IsValidDate(year, month, last)) day = Date{year, month, last};
@@ -727,8 +714,7 @@ class SentenceCoder {
     if (code == nullptr) return;
     // "will speak with Putin ... to discuss Syria": one happening.
     if (c.relation == "purpose" && c.parent && matches_[*c.parent].match &&
-        std::string_view(matches_[*c.parent].code).substr(0, 2) ==
-            code->root) {
+        std::string_view(matches_[*c.parent].code).substr(0, 2) == code->root) {
       return;
     }
     std::vector<const ActorMention*> sources = Sources(i);
@@ -756,8 +742,8 @@ class SentenceCoder {
       }
       for (const Timex& t : in_.times) {
         bool inside = t.span.begin >= span.begin && t.span.end <= span.end;
-        bool before_said = t.span.begin >= p.words.span.end &&
-                           t.span.end <= said_begins;
+        bool before_said =
+            t.span.begin >= p.words.span.end && t.span.end <= said_begins;
         if (inside || before_said) own.push_back(t);
       }
       times = own;
@@ -767,8 +753,7 @@ class SentenceCoder {
       base.date = date->date;
       base.date_basis = date->basis;
     }
-    const ActorMention* speaker =
-        found->pattern->speech ? nullptr : Speaker(i);
+    const ActorMention* speaker = found->pattern->speech ? nullptr : Speaker(i);
     // "Britain said it would send weapons to Ukraine": a speaker's own
     // future deed of cooperation is an intent to do it (0332), as CAMEO
     // codes it; a future visit or meeting stays what it is.
@@ -807,13 +792,13 @@ class SentenceCoder {
     const bool may_be_third = base.cameo == "040" || base.cameo == "043";
     if (speaker != nullptr) {
       auto who = ActorOf(*speaker, base.date);
-      if (who) base.attribution = EventAttribution{who->code, who->text,
-                                                   who->span};
+      if (who)
+        base.attribution = EventAttribution{who->code, who->text, who->span};
     }
     EventMention mention;
     mention.sentence_index = in_.sentence->index;
-    mention.sentence = std::string(Slice(in_.document->text,
-                                         in_.sentence->span));
+    mention.sentence =
+        std::string(Slice(in_.document->text, in_.sentence->span));
     mention.verb_text = std::string(Slice(in_.document->text, p.words.span));
     mention.verb_lemma = p.lemma;
     mention.verb_span = p.words.span;
@@ -834,8 +819,7 @@ class SentenceCoder {
       for (const Event& e : *out) {  // one clause, one event per dyad
         if (e.mentions.front().verb_span == p.words.span &&
             e.source.code == source->code &&
-            (e.target ? e.target->code : "") ==
-                (target ? target->code : "")) {
+            (e.target ? e.target->code : "") == (target ? target->code : "")) {
           return;
         }
       }
@@ -896,96 +880,12 @@ class SentenceCoder {
   uint32_t tag_comma_ = 0;            // the comma before the tag
 };
 
-// A code is more specific when it is longer, or, at three digits, when it
-// is not the root's "not specified" code (040 < 041).
-int CodeRank(const std::string& code) {
-  return static_cast<int>(code.size()) * 2 + (code.back() != '0' ? 1 : 0);
-}
-
-
-bool DatesAgree(const Event& a, const Event& b) {
-  if (a.date.empty() || b.date.empty()) return a.date == b.date;
-  if (a.date_basis == "published" || b.date_basis == "published") return true;
-  return a.date.starts_with(b.date) || b.date.starts_with(a.date);
-}
-
 }  // namespace
 
 std::vector<Event> CodeSentence(const SentenceInput& input,
                                 const CodingContext& context,
                                 const std::vector<Event>& earlier) {
   return SentenceCoder(input, context, earlier).Run();
-}
-
-void MergeDuplicates(std::vector<Event>* events) {
-  std::vector<Event> merged;
-  for (Event& e : *events) {
-    auto same = std::find_if(merged.begin(), merged.end(), [&](const Event& m) {
-      return SameActor(m.source.code, e.source.code) &&
-             SameActor(m.target ? m.target->code : "",
-                       e.target ? e.target->code : "") &&
-             m.root == e.root && m.negated == e.negated && DatesAgree(m, e) &&
-             (m.cameo == e.cameo ||
-              m.mentions.front().sentence_index !=
-                  e.mentions.front().sentence_index);
-    });
-    if (same == merged.end()) {
-      merged.push_back(std::move(e));
-      continue;
-    }
-    Event& m = *same;
-    if (e.source.code.size() > m.source.code.size()) m.source = e.source;
-    if (e.target && m.target && e.target->code.size() > m.target->code.size()) {
-      m.target = e.target;
-    }
-    if (CodeRank(e.cameo) > CodeRank(m.cameo)) {
-      m.cameo = e.cameo;
-      m.cameo_name = e.cameo_name;
-      m.goldstein = e.goldstein;
-      m.plover_type = e.plover_type;
-      m.plover_mode = e.plover_mode;
-      m.quad_class = e.quad_class;
-    }
-    // The date read from the text beats the publication date; a more
-    // precise one beats a less precise one.
-    bool e_published = e.date_basis == "published";
-    bool m_published = m.date_basis == "published";
-    if ((m_published && !e_published) ||
-        (m_published == e_published && e.date.size() > m.date.size())) {
-      m.date = e.date;
-      m.date_basis = e.date_basis;
-    }
-    if (!m.location && e.location) m.location = e.location;
-    if (!m.attribution && e.attribution) m.attribution = e.attribution;
-    for (EventMention& mention : e.mentions) {
-      m.mentions.push_back(std::move(mention));
-    }
-  }
-  *events = std::move(merged);
-}
-
-std::string MakeEventId(const Event& event) {
-  // FNV-1a over what places the event in its document.
-  uint64_t hash = 14695981039346656037ull;
-  auto add = [&](std::string_view s) {
-    for (unsigned char c : s) {
-      hash ^= c;
-      hash *= 1099511628211ull;
-    }
-    hash ^= 0xff;
-    hash *= 1099511628211ull;
-  };
-  const EventMention& m = event.mentions.front();
-  add(event.doc_id);
-  add(std::to_string(m.sentence_index));
-  add(std::to_string(m.verb_span.begin));
-  add(event.source.code);
-  add(event.target ? event.target->code : "");
-  add(event.cameo);
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx",
-                static_cast<unsigned long long>(hash));
-  return buffer;
 }
 
 }  // namespace dyad::coding

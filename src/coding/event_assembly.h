@@ -1,6 +1,7 @@
 // From a sentence's clauses to events: verb patterns pick the code, the
-// clause's roles pick the actors, the time expressions the date; and the
-// events of a document that report one happening become one. Internal.
+// clause's roles pick the actors, the time expressions the date
+// (event_assembly.cc); and the events of a document that report one
+// happening become one (event_merge.cc). Internal.
 #ifndef DYAD_SRC_CODING_EVENT_ASSEMBLY_H_
 #define DYAD_SRC_CODING_EVENT_ASSEMBLY_H_
 
@@ -55,6 +56,10 @@ void MergeDuplicates(std::vector<Event>* events);
 
 // A stable id from the document and the first mention's place and codes.
 std::string MakeEventId(const Event& event);
+
+// True iff two actor codes name the same actor at different precision,
+// one extending the other ("USA" and "USAGOV"), or are equal.
+bool SameActor(const std::string& a, const std::string& b);
 
 }  // namespace dyad::coding
 

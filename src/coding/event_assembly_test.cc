@@ -48,8 +48,7 @@ class EventAssemblyTest : public ::testing::Test {
         options.include_negated = negated;
         auto p = Pipeline::Create(options);
         ASSERT_TRUE(p.ok()) << p.error().message;
-        pipelines_[mode == CodingMode::kFast ? 0 : 1][negated] =
-            p->release();
+        pipelines_[mode == CodingMode::kFast ? 0 : 1][negated] = p->release();
       }
     }
   }
@@ -66,8 +65,7 @@ class EventAssemblyTest : public ::testing::Test {
   // "SRC>TGT CODE DATE" for each event, with "!" before a negated one and
   // "@SPEAKER" after an attributed one.
   static std::vector<std::string> Code(const std::string& text,
-                                       const std::string& date,
-                                       CodingMode mode,
+                                       const std::string& date, CodingMode mode,
                                        bool include_negated = false) {
     Document doc;
     doc.id = "t";
@@ -81,8 +79,8 @@ class EventAssemblyTest : public ::testing::Test {
     if (!coded.ok()) return out;
     for (const Event& e : coded->events) {
       std::string s = (e.negated ? "!" : "") + e.source.code + ">" +
-                      (e.target ? e.target->code : "-") + " " + e.cameo +
-                      " " + e.date;
+                      (e.target ? e.target->code : "-") + " " + e.cameo + " " +
+                      e.date;
       if (e.attribution) s += " @" + e.attribution->code;
       out.push_back(s);
     }
@@ -104,50 +102,70 @@ struct Case {
 
 const Case kCases[] = {
     // Subject and object, and the passive undone.
-    {"Russia vetoed a French resolution on Syria.", "2017-05-02",
-     {"RUS>FRA 129 2017-05-02"}, true},
-    {"Syria was bombed by Russia on Tuesday.", "2016-10-06",
-     {"RUS>SYR 195 2016-10-04"}, true},
+    {"Russia vetoed a French resolution on Syria.",
+     "2017-05-02",
+     {"RUS>FRA 129 2017-05-02"},
+     true},
+    {"Syria was bombed by Russia on Tuesday.",
+     "2016-10-06",
+     {"RUS>SYR 195 2016-10-04"},
+     true},
     // An event without a known target keeps a null one.
-    {"Turkish police arrested 20 activists.", "2016-11-04",
-     {"TURCOP>- 173 2016-11-04"}, true},
+    {"Turkish police arrested 20 activists.",
+     "2016-11-04",
+     {"TURCOP>- 173 2016-11-04"},
+     true},
     // Negation: left out by default.
     {"Russia did not veto the French resolution.", "2017-05-02", {}, true},
     // Reported speech: the statement and the attributed event.
     {"The Kremlin said on Monday that Syria had attacked Turkey.",
      "2017-05-02",
-     {"RUSGOV>- 010 2017-05-01", "SYR>TUR 190 2017-05-01 @RUSGOV"}, true},
+     {"RUSGOV>- 010 2017-05-01", "SYR>TUR 190 2017-05-01 @RUSGOV"},
+     true},
     // The speaker's own deed is reported too, as the gold set does.
-    {"Putin said Russia had condemned the strikes on Syria.", "2017-05-02",
-     {"RUSGOV>- 010 2017-05-02", "RUS>- 111 2017-05-02 @RUSGOV"}, false},
+    {"Putin said Russia had condemned the strikes on Syria.",
+     "2017-05-02",
+     {"RUSGOV>- 010 2017-05-02", "RUS>- 111 2017-05-02 @RUSGOV"},
+     false},
     // Coordinated objects, and a name the analysis cut at "of".
     {"US Secretary of State Antony Blinken and Russian Foreign Minister "
      "Sergei Lavrov met on Friday.",
      "2022-01-22",
-     {"USAGOV>RUSGOV 040 2022-01-21", "RUSGOV>USAGOV 040 2022-01-21"}, false},
+     {"USAGOV>RUSGOV 040 2022-01-21", "RUSGOV>USAGOV 040 2022-01-21"},
+     false},
     {"Germany urged Russia and Ukraine on Tuesday to resume talks.",
-     "2014-08-20", {"DEU>RUS 020 2014-08-19", "DEU>UKR 020 2014-08-19"},
+     "2014-08-20",
+     {"DEU>RUS 020 2014-08-19", "DEU>UKR 020 2014-08-19"},
      false},
     // Compounds and reciprocal verbs.
-    {"Russia and China vetoed the French resolution.", "2017-05-02",
-     {"RUS>FRA 129 2017-05-02", "CHN>FRA 129 2017-05-02"}, true},
-    {"Donald Trump met Vladimir Putin in Hamburg on Friday.", "2017-07-09",
+    {"Russia and China vetoed the French resolution.",
+     "2017-05-02",
+     {"RUS>FRA 129 2017-05-02", "CHN>FRA 129 2017-05-02"},
+     true},
+    {"Donald Trump met Vladimir Putin in Hamburg on Friday.",
+     "2017-07-09",
      {"USAGOV>RUSGOV 040 2017-07-07", "RUSGOV>USAGOV 040 2017-07-07"},
      true},
     // Event nouns, their premodifier as the source, and the target.
     {"Syria condemned a US missile attack on a Syrian airbase.",
      "2017-04-08",
-     {"SYR>USA 111 2017-04-08", "USA>SYR 195 2017-04-08"}, false},
+     {"SYR>USA 111 2017-04-08", "USA>SYR 195 2017-04-08"},
+     false},
     // A noun the parent clause takes as object belongs to its subject.
-    {"Trump ordered the air strike on Syria last month.", "2017-05-02",
-     {"USAGOV>SYR 195 2017-04"}, false},
+    {"Trump ordered the air strike on Syria last month.",
+     "2017-05-02",
+     {"USAGOV>SYR 195 2017-04"},
+     false},
     // "the strikes" stands for the side that struck.
     {"After a US missile attack on Syria, Russia called the strikes illegal.",
      "2017-04-08",
-     {"USA>SYR 195 2017-04-08", "RUS>USA 111 2017-04-08"}, false},
+     {"USA>SYR 195 2017-04-08", "RUS>USA 111 2017-04-08"},
+     false},
     // A role taken up during the month: the month's end decides.
-    {"Trump spoke to Putin by phone in January.", "2017-05-02",
-     {"USAGOV>RUSGOV 041 2017-01", "RUSGOV>USAGOV 041 2017-01"}, false},
+    {"Trump spoke to Putin by phone in January.",
+     "2017-05-02",
+     {"USAGOV>RUSGOV 041 2017-01", "RUSGOV>USAGOV 041 2017-01"},
+     false},
     // One happening told twice in a document is one event.
     {"Trump to speak to Putin by phone today\n\nDonald Trump will speak by "
      "telephone with Vladimir Putin today.",
@@ -167,8 +185,7 @@ TEST_F(EventAssemblyTest, FastBackEnd) {
 TEST_F(EventAssemblyTest, AccurateBackEnd) {
   for (const Case& c : kCases) {
     if (!c.accurate_too) continue;
-    EXPECT_EQ(Code(c.text, c.date, CodingMode::kAccurate), c.events)
-        << c.text;
+    EXPECT_EQ(Code(c.text, c.date, CodingMode::kAccurate), c.events) << c.text;
   }
 }
 

@@ -19,10 +19,10 @@ std::string SpanText(const Span& s) {
 
 bool IsRole(std::string_view chunk) {
   static const std::set<std::string_view> kRoles = {
-      "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "MED", "CVL",
-      "BUS", "ELI", "SPY", "REF", "LAB", "EDU", "HLH", "IGO", "NGO", "IMG",
-      "UAF", "CRM", "AGR", "DEV", "ENV", "HRI", "MOD", "RAD", "SET", "INS",
-      "NGM", "UIS", "PRI"};
+      "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "MED",
+      "CVL", "BUS", "ELI", "SPY", "REF", "LAB", "EDU", "HLH", "IGO",
+      "NGO", "IMG", "UAF", "CRM", "AGR", "DEV", "ENV", "HRI", "MOD",
+      "RAD", "SET", "INS", "NGM", "UIS", "PRI"};
   return kRoles.contains(chunk);
 }
 
@@ -75,18 +75,38 @@ void AppendActor(const EventActor* actor, std::vector<std::string>* row) {
 }  // namespace
 
 const std::vector<std::string>& EventTableColumns() {
-  static const std::vector<std::string> kColumns = {
-      "event_id",        "doc_id",           "sentence_index",
-      "date",            "date_basis",       "source_code",
-      "source_country",  "source_name",      "source_text",
-      "target_code",     "target_country",   "target_name",
-      "target_text",     "cameo",            "cameo_name",
-      "root",            "quad_class",       "goldstein",
-      "plover_type",     "plover_mode",      "negated",
-      "modality",        "location_country", "location_text",
-      "attribution_code", "attribution_text", "verb",
-      "lemma",           "pattern",          "parser",
-      "mentions",        "sentence"};
+  static const std::vector<std::string> kColumns = {"event_id",
+                                                    "doc_id",
+                                                    "sentence_index",
+                                                    "date",
+                                                    "date_basis",
+                                                    "source_code",
+                                                    "source_country",
+                                                    "source_name",
+                                                    "source_text",
+                                                    "target_code",
+                                                    "target_country",
+                                                    "target_name",
+                                                    "target_text",
+                                                    "cameo",
+                                                    "cameo_name",
+                                                    "root",
+                                                    "quad_class",
+                                                    "goldstein",
+                                                    "plover_type",
+                                                    "plover_mode",
+                                                    "negated",
+                                                    "modality",
+                                                    "location_country",
+                                                    "location_text",
+                                                    "attribution_code",
+                                                    "attribution_text",
+                                                    "verb",
+                                                    "lemma",
+                                                    "pattern",
+                                                    "parser",
+                                                    "mentions",
+                                                    "sentence"};
   return kColumns;
 }
 
@@ -95,8 +115,8 @@ std::vector<std::string> EventTableRow(const Event& e) {
   std::string mentions;
   for (const EventMention& each : e.mentions) {
     if (!mentions.empty()) mentions += ' ';
-    mentions += std::to_string(each.sentence_index) + ":" +
-                SpanText(each.verb_span);
+    mentions +=
+        std::to_string(each.sentence_index) + ":" + SpanText(each.verb_span);
   }
   const EventActor* t = e.target ? &*e.target : nullptr;
   return {e.event_id,
@@ -138,10 +158,9 @@ const std::vector<std::string>& GdeltColumns() {
     std::vector<std::string> c = {"GLOBALEVENTID", "SQLDATE", "MonthYear",
                                   "Year", "FractionDate"};
     for (const char* actor : {"Actor1", "Actor2"}) {
-      for (const char* field :
-           {"Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
-            "Religion1Code", "Religion2Code", "Type1Code", "Type2Code",
-            "Type3Code"}) {
+      for (const char* field : {"Code", "Name", "CountryCode", "KnownGroupCode",
+                                "EthnicCode", "Religion1Code", "Religion2Code",
+                                "Type1Code", "Type2Code", "Type3Code"}) {
         c.push_back(std::string(actor) + field);
       }
     }
@@ -201,7 +220,7 @@ std::vector<std::string> GdeltRow(const Event& e, const GdeltCounts& counts,
   row.push_back(std::to_string(counts.num_mentions));
   row.push_back(std::to_string(counts.num_sources));
   row.push_back(std::to_string(counts.num_articles));
-  row.push_back("");  // AvgTone: dyad does not measure tone
+  row.push_back("");              // AvgTone: dyad does not measure tone
   row.insert(row.end(), 16, "");  // actor locations: unknown
   if (e.location) {
     row.push_back("1");  // country level

@@ -22,8 +22,13 @@ Event Strike() {
   e.goldstein = -10;
   e.modality = "asserted";
   e.location = EventLocation{"SYR", "Syria", {30, 35}};
-  e.mentions.push_back({3, "Trump, \"said\", bombed\tIsis", "bombed", "bomb",
-                        {6, 12}, "bomb +", "link"});
+  e.mentions.push_back({3,
+                        "Trump, \"said\", bombed\tIsis",
+                        "bombed",
+                        "bomb",
+                        {6, 12},
+                        "bomb +",
+                        "link"});
   return e;
 }
 
@@ -84,8 +89,9 @@ TEST(EventTableTest, GdeltColumnsMatchTheReferenceHeader) {
   auto shared = testing::SharedDir();
   if (!shared) GTEST_SKIP() << "../shared is absent";
   auto header = testing::ReadFileOrNone(
-      *shared + "/reference/GDELT_2.0_Events_Column_Labels_Header_Row_"
-                "Sep2016.csv");
+      *shared +
+      "/reference/GDELT_2.0_Events_Column_Labels_Header_Row_"
+      "Sep2016.csv");
   if (!header) GTEST_SKIP() << "the GDELT header file is absent";
   size_t from = 0;
   for (const std::string& column : GdeltColumns()) {

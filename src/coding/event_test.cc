@@ -26,10 +26,20 @@ Event FullEvent() {
   e.modality = "asserted";
   e.location = EventLocation{"SYR", "Syria", {40, 47}};
   e.attribution = EventAttribution{"RUSGOV", "the Kremlin", {1, 12}};
-  e.mentions.push_back({7, "Trump ordered the air strike.", "strike",
-                        "strike", {30, 36}, "air [strike] on +", "shallow"});
-  e.mentions.push_back({2, "The strikes ...", "strikes", "strike", {5, 12},
-                        "[strike] on +", "link"});
+  e.mentions.push_back({7,
+                        "Trump ordered the air strike.",
+                        "strike",
+                        "strike",
+                        {30, 36},
+                        "air [strike] on +",
+                        "shallow"});
+  e.mentions.push_back({2,
+                        "The strikes ...",
+                        "strikes",
+                        "strike",
+                        {5, 12},
+                        "[strike] on +",
+                        "link"});
   return e;
 }
 
@@ -42,8 +52,8 @@ TEST(EventJsonTest, HasEveryContractField) {
   for (const char* key :
        {"event_id", "doc_id", "sentence_index", "sentence", "date",
         "date_basis", "source", "target", "cameo", "cameo_name", "root",
-        "quad_class", "goldstein", "plover", "negated", "modality",
-        "location", "attribution", "evidence"}) {
+        "quad_class", "goldstein", "plover", "negated", "modality", "location",
+        "attribution", "evidence"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
   EXPECT_EQ(j["sentence_index"], 7);
@@ -89,10 +99,8 @@ TEST(EventJsonTest, NamesTheBadField) {
     const char* field;
     nlohmann::json value;
   } cases[] = {
-      {"cameo", 41},
-      {"quad_class", "four"},
-      {"source", nullptr},
-      {"mentions", nlohmann::json::array()},
+      {"cameo", 41},       {"quad_class", "four"},
+      {"source", nullptr}, {"mentions", nlohmann::json::array()},
       {"negated", "no"},
   };
   for (const Case& c : cases) {

@@ -80,7 +80,8 @@ Result<std::vector<GoldDocument>> LoadGold(
       doc.origin = name + ":" + std::to_string(line_number);
       for (const char* key : {"id", "text", "date"}) {
         if (!j.contains(key) || !j[key].is_string()) {
-          return fail(std::string("\"") + key + "\" is missing or not a string");
+          return fail(std::string("\"") + key +
+                      "\" is missing or not a string");
         }
       }
       doc.document.id = j["id"];
@@ -90,7 +91,8 @@ Result<std::vector<GoldDocument>> LoadGold(
       doc.document.published = *date;
       for (const char* list : {"events", "negated_events"}) {
         if (!j.contains(list)) continue;
-        if (!j[list].is_array()) return fail(std::string(list) + " is not a list");
+        if (!j[list].is_array())
+          return fail(std::string(list) + " is not a list");
         for (const json& e : j[list]) {
           if (!e.is_object() || !e.contains("source") ||
               !e["source"].is_string() || !e.contains("cameo") ||
@@ -129,16 +131,15 @@ void ScoreDocument(const GoldDocument& gold, const std::vector<Event>& dyad,
   }
   for (const Event& e : dyad) {
     if (e.negated && !include_negated) continue;
-    d.push_back({e.source.code, e.target ? e.target->code : "", e.cameo,
-                 e.date});
+    d.push_back(
+        {e.source.code, e.target ? e.target->code : "", e.cameo, e.date});
   }
   auto root = [](const std::string& code) { return code.substr(0, 2); };
   // Code level.
   {
     std::vector<Item> gg = g, dd = d;
     int tp = Pair(&gg, &dd, [](const Item& a, const Item& b) {
-      return a.source == b.source && a.target == b.target &&
-             a.cameo == b.cameo;
+      return a.source == b.source && a.target == b.target && a.cameo == b.cameo;
     });
     scores->code.true_positives += tp;
     scores->code.predicted += static_cast<int>(d.size());

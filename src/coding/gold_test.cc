@@ -32,11 +32,11 @@ TEST(GoldTest, ScoresCodeRootActorsAndDates) {
                  {"RUSGOV", "", "016", "2017-05-02"},
                  {"SYRGOV", "SYRCVL", "2041", "2017-04", true}};
   std::vector<Event> dyad = {
-      Made("RUS", "USA", "129", "2017-05-02"),        // right
-      Made("USAGOV", "SYR", "190", "2017-04"),        // right root only
-      Made("RUSGOV", "USA", "041", "2017-01-28"),     // wrong target
-      Made("RUSGOV", "", "016", "2017-05"),           // wrong date
-      Made("CHN", "", "010", "2017-05-02"),           // spurious
+      Made("RUS", "USA", "129", "2017-05-02"),     // right
+      Made("USAGOV", "SYR", "190", "2017-04"),     // right root only
+      Made("RUSGOV", "USA", "041", "2017-01-28"),  // wrong target
+      Made("RUSGOV", "", "016", "2017-05"),        // wrong date
+      Made("CHN", "", "010", "2017-05-02"),        // spurious
       Made("SYRGOV", "SYRCVL", "2041", "2017-04", true)};
   GoldScores scores;
   ScoreDocument(gold, dyad, false, &scores);
@@ -92,24 +92,22 @@ TEST(GoldTest, LoadErrorsNameFileAndLine) {
     ASSERT_TRUE(testing::WriteFile(path, c.content));
     auto loaded = LoadGold({path});
     ASSERT_FALSE(loaded.ok()) << c.content;
-    EXPECT_NE(loaded.error().message.find(path + c.message),
-              std::string::npos)
+    EXPECT_NE(loaded.error().message.find(path + c.message), std::string::npos)
         << loaded.error().message;
   }
 }
 
 TEST(GoldTest, ProjectGoldSetLoadsAndIsLargeEnough) {
   const std::string dir = std::string(DYAD_SOURCE_DIR) + "/tests/gold/";
-  auto loaded = LoadGold({dir + "sentences/batch_a.jsonl",
-                          dir + "sentences/batch_b.jsonl",
-                          dir + "articles/batch_a.jsonl",
-                          dir + "articles/batch_b.jsonl"});
+  auto loaded = LoadGold(
+      {dir + "sentences/batch_a.jsonl", dir + "sentences/batch_b.jsonl",
+       dir + "articles/batch_a.jsonl", dir + "articles/batch_b.jsonl"});
   ASSERT_TRUE(loaded.ok()) << loaded.error().message;
   size_t articles = 0;
   std::set<std::string> roots;
   for (const GoldDocument& d : *loaded) {
-    if (d.origin.starts_with("batch") && d.document.text.find("\n\n") !=
-                                             std::string::npos) {
+    if (d.origin.starts_with("batch") &&
+        d.document.text.find("\n\n") != std::string::npos) {
       ++articles;
     }
     for (const GoldEvent& e : d.events) roots.insert(e.cameo.substr(0, 2));

@@ -5,7 +5,9 @@
 namespace dyad::coding {
 namespace {
 
-bool IsArticle(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
+bool IsArticle(std::string_view w) {
+  return w == "a" || w == "an" || w == "the";
+}
 
 // Tokens the frame leaves out: articles, hyphens and quotation marks, and
 // the possessive ending.
@@ -28,7 +30,8 @@ bool IsAdverb(const std::string& f) {
 
 bool WordMatches(const FrameItem& item, const std::string& word) {
   return item.folded == word || item.verb_lemma == word ||
-         item.noun_lemma == word || (!item.joined.empty() && item.joined == word);
+         item.noun_lemma == word ||
+         (!item.joined.empty() && item.joined == word);
 }
 
 // How many pattern words from `p` on end the phrase `item` ("military
@@ -113,8 +116,10 @@ SentenceWords LemmatizeSentence(const Sentence& sentence,
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
     const Token& t = sentence.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    words.verb_lemma[i] = morphology.Lemma(t.folded, syntax::PartOfSpeech::kVerb);
-    words.noun_lemma[i] = morphology.Lemma(t.folded, syntax::PartOfSpeech::kNoun);
+    words.verb_lemma[i] =
+        morphology.Lemma(t.folded, syntax::PartOfSpeech::kVerb);
+    words.noun_lemma[i] =
+        morphology.Lemma(t.folded, syntax::PartOfSpeech::kNoun);
   }
   return words;
 }

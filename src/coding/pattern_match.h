@@ -31,13 +31,13 @@ struct FrameItem {
   std::string folded;
   std::string verb_lemma;
   std::string noun_lemma;
-  std::string last_word;   // a phrase's last token, folded
+  std::string last_word;  // a phrase's last token, folded
   // A phrase's words, folded, with their noun lemmas, hyphens left out:
   // "military cooperation" may match its last two words.
   std::vector<std::string> words;
   std::vector<std::string> word_lemmas;
-  std::string joined;  // its last hyphenated compound run together:
-                       // "ceasefire" for "cease-fire"
+  std::string joined;      // its last hyphenated compound run together:
+                           // "ceasefire" for "cease-fire"
   bool skippable = false;  // an adverb the patterns may step over
 };
 

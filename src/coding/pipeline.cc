@@ -33,9 +33,8 @@ std::string DiscardClassOf(const SegmentedDocument& segmented,
   std::vector<int> counts(classes.size());
   // A cue word matches its plural too ("goal" and "goals").
   auto same = [](const std::string& token, const std::string& w) {
-    return token == w ||
-           (token.size() == w.size() + 1 && token.back() == 's' &&
-            token.compare(0, w.size(), w) == 0);
+    return token == w || (token.size() == w.size() + 1 && token.back() == 's' &&
+                          token.compare(0, w.size(), w) == 0);
   };
   for (const Sentence& sentence : segmented.sentences) {
     const auto& tokens = sentence.tokens;
@@ -44,11 +43,13 @@ std::string DiscardClassOf(const SegmentedDocument& segmented,
       ++words;
       const std::string& f = tokens[i].folded;
       for (std::string_view first :
-           {std::string_view(f), f.size() > 1 && f.back() == 's'
-                                     ? std::string_view(f).substr(0, f.size() - 1)
-                                     : std::string_view()}) {
+           {std::string_view(f),
+            f.size() > 1 && f.back() == 's'
+                ? std::string_view(f).substr(0, f.size() - 1)
+                : std::string_view()}) {
         if (first.empty()) continue;
-        for (const VerbDictionary::CueRef& ref : verbs.CuesStartingWith(first)) {
+        for (const VerbDictionary::CueRef& ref :
+             verbs.CuesStartingWith(first)) {
           const auto& cue = classes[ref.discard_class].cues[ref.cue];
           size_t t = i + 1;
           bool match = true;
@@ -110,9 +111,9 @@ bool LeftUnread(const Sentence& sentence, const coding::SentenceWords& w,
                 (!w.noun_lemma[i].empty() && verbs.IsHead(w.noun_lemma[i])) ||
                 verbs.IsHead(sentence.tokens[i].folded);
     if (!head) continue;
-    bool read = std::any_of(
-        syntax.clauses.begin(), syntax.clauses.end(),
-        [&](const Clause& c) { return c.predicate.head == i; });
+    bool read =
+        std::any_of(syntax.clauses.begin(), syntax.clauses.end(),
+                    [&](const Clause& c) { return c.predicate.head == i; });
     if (!read) return true;
   }
   return false;
@@ -171,8 +172,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   auto cameo = CameoTable::Load(options.data_dir);
   if (!cameo.ok()) return cameo.error();
   impl->cameo = std::move(*cameo);
-  auto verbs = VerbDictionary::Load(options.data_dir, *impl->cameo,
-                                    options.extra_dirs);
+  auto verbs =
+      VerbDictionary::Load(options.data_dir, *impl->cameo, options.extra_dirs);
   if (!verbs.ok()) return verbs.error();
   impl->verbs = std::move(*verbs);
   auto morphology = syntax::Morphology::Load(options.syntax.wordnet_dir);
@@ -197,9 +198,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
 
 bool Pipeline::MayHoldEvent(const Sentence& sentence,
                             const std::vector<ActorMention>& mentions) const {
-  bool actor = std::any_of(
-      mentions.begin(), mentions.end(),
-      [&](const ActorMention& m) { return m.sentence_index == sentence.index; });
+  bool actor =
+      std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+        return m.sentence_index == sentence.index;
+      });
   if (!actor) return false;
   return HasPatternHead(sentence,
                         coding::LemmatizeSentence(sentence, *impl_->morphology),
@@ -214,8 +216,7 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
   coded.actors = impl_->recognizer->Find(coded.segmented, document.published);
   coded.times = impl_->tagger->Tag(document, coded.segmented);
   if (options_.discard_stories) {
-    coded.discarded =
-        DiscardClassOf(coded.segmented, *impl_->verbs, options_);
+    coded.discarded = DiscardClassOf(coded.segmented, *impl_->verbs, options_);
     if (!coded.discarded.empty()) return coded;
   }
   coding::CodingContext context;
@@ -233,9 +234,9 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
            coded.actors[next_actor].sentence_index < sentence.index) {
       ++next_actor;
     }
-    for (size_t a = next_actor; a < coded.actors.size() &&
-                                coded.actors[a].sentence_index ==
-                                    sentence.index;
+    for (size_t a = next_actor;
+         a < coded.actors.size() &&
+         coded.actors[a].sentence_index == sentence.index;
          ++a) {
       input.actors.push_back(&coded.actors[a]);
     }

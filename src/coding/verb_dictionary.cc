@@ -149,16 +149,17 @@ std::string ParsePattern(std::string_view text, VerbPattern* pattern) {
   // (0256) is more specific than "appeal to +" (020).
   auto weight = [](const std::string& w) {
     static const char* const kFunctionWords[] = {
-        "to", "with", "on", "of", "for", "at", "by", "from", "into", "in",
-        "against", "over", "about", "as", "that", "up", "out", "off",
-        "down", "back", "away"};
+        "to",   "with", "on",  "of",      "for",  "at",    "by",
+        "from", "into", "in",  "against", "over", "about", "as",
+        "that", "up",   "out", "off",     "down", "back",  "away"};
     for (const char* f : kFunctionWords) {
       if (w == f) return 1;
     }
     return 3;
   };
   pattern->specificity = 3;
-  for (const std::string& w : pattern->before) pattern->specificity += weight(w);
+  for (const std::string& w : pattern->before)
+    pattern->specificity += weight(w);
   for (const PatternItem& item : pattern->after) {
     if (item.kind == PatternItem::Kind::kWord) {
       pattern->specificity += weight(item.word);
@@ -188,10 +189,9 @@ Result<std::vector<DiscardClass>> ParseDiscards(std::string_view name,
       return Error{ErrorCode::kCorruption,
                    where + ": expected `words | words = class`"};
     }
-    auto it = std::find_if(classes.begin(), classes.end(),
-                           [&](const DiscardClass& c) {
-                             return c.name == class_name;
-                           });
+    auto it = std::find_if(
+        classes.begin(), classes.end(),
+        [&](const DiscardClass& c) { return c.name == class_name; });
     if (it == classes.end()) {
       classes.push_back({std::string(class_name), {}});
       it = classes.end() - 1;
@@ -272,8 +272,8 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
     const std::vector<std::string>& extra_dirs) {
   namespace fs = std::filesystem;
   std::unique_ptr<VerbDictionary> dict(new VerbDictionary);
-  fs::path dir = fs::path(data_dir.empty() ? DefaultDataDir() : data_dir) /
-                 "verbs";
+  fs::path dir =
+      fs::path(data_dir.empty() ? DefaultDataDir() : data_dir) / "verbs";
   std::vector<fs::path> folders = {dir};
   for (const std::string& extra : extra_dirs) {
     std::error_code ec;

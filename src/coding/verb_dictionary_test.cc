@@ -1,10 +1,9 @@
-#include "dyad/verbs.h"
-
 #include <gtest/gtest.h>
 
 #include <set>
 
 #include "dyad/lexicon.h"
+#include "dyad/verbs.h"
 
 namespace dyad {
 namespace {
@@ -42,18 +41,29 @@ TEST_F(VerbDictionaryTest, ParsesPatterns) {
   } cases[] = {
       {"veto + = 129", {"[veto] +"}, "129", false, false},
       {"speak by telephone with + | phone [call] with + = 041",
-       {"[speak] by telephone with +", "phone [call] with +"}, "041", false,
+       {"[speak] by telephone with +", "phone [call] with +"},
+       "041",
+       false,
        false},
       {"meet with + = 040 reciprocal", {"[meet] with +"}, "040", true, false},
       {"say | tell + = 010 speech", {"[say]", "[tell] +"}, "010", false, true},
-      {"deny + * responsible = 016", {"[deny] + * responsible"}, "016", false,
+      {"deny + * responsible = 016",
+       {"[deny] + * responsible"},
+       "016",
+       false,
        false},
-      {"block + with a veto = 129  # comment", {"[block] + with veto"}, "129",
-       false, false},
+      {"block + with a veto = 129  # comment",
+       {"[block] + with veto"},
+       "129",
+       false,
+       false},
       {"Air [Strike] on + = 195", {"air [strike] on +"}, "195", false, false},
       {"air-strike on + = 195", {"air [strike] on +"}, "195", false, false},
-      {"agree to a cease-fire = 0871", {"[agree] to cease fire"}, "0871",
-       false, false},
+      {"agree to a cease-fire = 0871",
+       {"[agree] to cease fire"},
+       "0871",
+       false,
+       false},
   };
   for (const Case& c : cases) {
     auto parsed = VerbDictionary::ParseFile("t.txt", c.line, *cameo_);
@@ -72,8 +82,7 @@ TEST_F(VerbDictionaryTest, ParsesPatterns) {
 
 TEST_F(VerbDictionaryTest, HeadKindsAndSpecificity) {
   auto parsed = VerbDictionary::ParseFile(
-      "t.txt", "v:strike + | n:strike on + | air [strike] on + = 190",
-      *cameo_);
+      "t.txt", "v:strike + | n:strike on + | air [strike] on + = 190", *cameo_);
   ASSERT_TRUE(parsed.ok()) << parsed.error().message;
   EXPECT_EQ((*parsed)[0].head_kind, VerbPattern::HeadKind::kVerb);
   EXPECT_EQ((*parsed)[1].head_kind, VerbPattern::HeadKind::kNoun);
@@ -135,8 +144,8 @@ TEST_F(VerbDictionaryTest, OwnDictionaryCoversCameo) {
     classes.insert(c.name);
     EXPECT_GE(c.cues.size(), 30u) << c.name;
   }
-  EXPECT_EQ(classes, (std::set<std::string>{"business", "entertainment",
-                                            "sport"}));
+  EXPECT_EQ(classes,
+            (std::set<std::string>{"business", "entertainment", "sport"}));
 }
 
 }  // namespace
