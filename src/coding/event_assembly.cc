@@ -539,6 +539,28 @@ class SentenceCoder {
     return found;
   }
 
+  // The first country, place or national actor named within a few words
+  // after the predicate at `head` (before any speaker tag), other than the
+  // sources.
+  const ActorMention* PlaceAfter(
+      uint32_t head, const std::vector<const ActorMention*>& sources) const {
+    const uint32_t end =
+        tag_verb_ ? tag_comma_ : static_cast<uint32_t>(head + 13);
+    for (const ActorMention* m : in_.actors) {
+      if (m->token_begin <= head || m->token_begin >= end) continue;
+      if (m->code.empty() || m->country.empty()) continue;
+      if (m->kind != ActorKind::kCountry && m->kind != ActorKind::kPlace &&
+          m->kind != ActorKind::kDemonym) {
+        continue;
+      }
+      bool is_source = std::any_of(
+          sources.begin(), sources.end(),
+          [&](const ActorMention* s) { return SameActor(s->code, m->code); });
+      if (!is_source && m != according_to_) return m;
+    }
+    return nullptr;
+  }
+
   // The side that used force in the latest such event before this one, for
   // a `+` phrase that only names it.
   std::optional<EventActor> ForceUser(TokenRange slot,
@@ -723,6 +745,14 @@ class SentenceCoder {
     std::optional<EventActor> force_user;
     if (targets.empty() && found->target) {
       force_user = ForceUser(*found->target, *out);
+    }
+    // Force used on a place ("struck port facilities in Odesa", "bombed
+    // targets near the Georgian town of Gori") is used on its country.
+    if (targets.empty() && !force_user && code->root >= "18" &&
+        code->root <= "20") {
+      if (const ActorMention* place = PlaceAfter(p.head, sources)) {
+        targets.push_back(place);
+      }
     }
 
     Event base;
