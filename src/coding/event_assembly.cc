@@ -648,10 +648,14 @@ class SentenceCoder {
         continue;
       }
       const std::string& r = e.root;
-      if (r != "01" && r != "02" && r != "03" && r != "10" && r != "12" &&
-          r != "13") {
-        continue;
-      }
+      const bool stance = r == "01" || r == "02" || r == "03" || r == "10" ||
+                          r == "12" || r == "13";
+      // "Obama said the US now recognised ...", "the military said it was
+      // investigating ...": announcing one's own present act is the act.
+      const bool own_present =
+          std::find(present_.begin(), present_.end(), e.event_id) !=
+          present_.end();
+      if (!stance && !own_present) continue;
       speakers.push_back(e.attribution->code);
       e.attribution.reset();
       if (e.modality == "reported") e.modality = "asserted";
@@ -869,6 +873,9 @@ class SentenceCoder {
         }
       }
       e.event_id = MakeEventId(e);
+      if (p.tense == Tense::kPresent && speaker != nullptr) {
+        present_.push_back(e.event_id);
+      }
       out->push_back(std::move(e));
     };
     // An intent is one side's ("willing to hold talks with").
@@ -906,6 +913,8 @@ class SentenceCoder {
   std::vector<TokenRange> phrases_;
   std::vector<ClauseMatch> matches_;
   const ActorMention* according_to_ = nullptr;
+  // Ids of events told in the present tense by a speaker.
+  mutable std::vector<std::string> present_;
   std::optional<uint32_t> tag_verb_;  // the "said" of a speaker tag
   uint32_t tag_comma_ = 0;            // the comma before the tag
 };
