@@ -77,12 +77,13 @@ struct Event {
   std::vector<EventMention> mentions;
 };
 
-// The event as one JSON object with the contract's fields, null where
-// unknown: event_id, doc_id, sentence_index, sentence, date, date_basis,
-// source, target, cameo, cameo_name, root, quad_class, goldstein, plover,
-// negated, modality, location, attribution, evidence (of the first
-// mention, plus "mentions": every mention's sentence_index, verb and span).
-nlohmann::json EventToJson(const Event& event);
+// The event as one JSON object with the contract's fields in the
+// contract's order, null where unknown: event_id, doc_id, sentence_index,
+// sentence, date, date_basis, source, target, cameo, cameo_name, root,
+// quad_class, goldstein, plover, negated, modality, location, attribution,
+// evidence (of the first mention, plus "mentions": every mention's
+// sentence_index, verb and span).
+nlohmann::ordered_json EventToJson(const Event& event);
 
 // Reads an event back from EventToJson's output (the round trip gives an
 // equal event). InvalidArgument, naming the field, when a field is missing

@@ -6,23 +6,28 @@ namespace dyad {
 namespace {
 
 using nlohmann::json;
+using nlohmann::ordered_json;
 
-json SpanJson(const Span& span) { return json::array({span.begin, span.end}); }
-
-json OrNull(const std::string& s) { return s.empty() ? json() : json(s); }
-
-json ActorJson(const EventActor& actor) {
-  return {{"code", actor.code},
-          {"country", OrNull(actor.country)},
-          {"name", OrNull(actor.name)},
-          {"text", actor.text},
-          {"span", SpanJson(actor.span)}};
+ordered_json SpanJson(const Span& span) {
+  return ordered_json::array({span.begin, span.end});
 }
 
-json VerbJson(const EventMention& m) {
-  return {{"text", m.verb_text},
-          {"lemma", m.verb_lemma},
-          {"span", SpanJson(m.verb_span)}};
+ordered_json OrNull(const std::string& s) {
+  return s.empty() ? ordered_json() : ordered_json(s);
+}
+
+ordered_json ActorJson(const EventActor& actor) {
+  return ordered_json{{"code", actor.code},
+                      {"country", OrNull(actor.country)},
+                      {"name", OrNull(actor.name)},
+                      {"text", actor.text},
+                      {"span", SpanJson(actor.span)}};
+}
+
+ordered_json VerbJson(const EventMention& m) {
+  return ordered_json{{"text", m.verb_text},
+                      {"lemma", m.verb_lemma},
+                      {"span", SpanJson(m.verb_span)}};
 }
 
 // Reading back: each helper records the first fault it meets, naming the
@@ -93,9 +98,9 @@ class Reader {
 
 }  // namespace
 
-json EventToJson(const Event& event) {
+ordered_json EventToJson(const Event& event) {
   const EventMention& first = event.mentions.front();
-  json mentions = json::array();
+  ordered_json mentions = ordered_json::array();
   for (const EventMention& m : event.mentions) {
     mentions.push_back({{"sentence_index", m.sentence_index},
                         {"sentence", m.sentence},
@@ -103,7 +108,7 @@ json EventToJson(const Event& event) {
                         {"pattern", m.pattern},
                         {"parser", m.parser}});
   }
-  json j = {
+  ordered_json j = {
       {"event_id", event.event_id},
       {"doc_id", event.doc_id},
       {"sentence_index", first.sentence_index},
@@ -111,7 +116,7 @@ json EventToJson(const Event& event) {
       {"date", OrNull(event.date)},
       {"date_basis", OrNull(event.date_basis)},
       {"source", ActorJson(event.source)},
-      {"target", event.target ? ActorJson(*event.target) : json()},
+      {"target", event.target ? ActorJson(*event.target) : ordered_json()},
       {"cameo", event.cameo},
       {"cameo_name", event.cameo_name},
       {"root", event.root},
@@ -123,15 +128,16 @@ json EventToJson(const Event& event) {
       {"negated", event.negated},
       {"modality", event.modality},
       {"location", event.location
-                       ? json{{"country", event.location->country},
-                              {"text", event.location->text},
-                              {"span", SpanJson(event.location->span)}}
-                       : json()},
-      {"attribution", event.attribution
-                          ? json{{"code", event.attribution->code},
-                                 {"text", event.attribution->text},
-                                 {"span", SpanJson(event.attribution->span)}}
-                          : json()},
+                       ? ordered_json{{"country", event.location->country},
+                                      {"text", event.location->text},
+                                      {"span", SpanJson(event.location->span)}}
+                       : ordered_json()},
+      {"attribution",
+       event.attribution
+           ? ordered_json{{"code", event.attribution->code},
+                          {"text", event.attribution->text},
+                          {"span", SpanJson(event.attribution->span)}}
+           : ordered_json()},
       {"evidence",
        {{"verb", VerbJson(first)},
         {"pattern", first.pattern},
