@@ -813,6 +813,11 @@ class SentenceCoder {
     base.plover_mode = code->plover_mode;
     base.negated = p.negated;
     Modality modality = p.modality;
+    // A statement made ("said") is asserted, whatever the tense of what it
+    // says; "will say" keeps its modal.
+    if (found->pattern->speech && p.modal.empty()) {
+      modality = Modality::kAsserted;
+    }
     if (speaker != nullptr && modality == Modality::kAsserted) {
       modality = Modality::kReported;
     }
