@@ -145,10 +145,15 @@ int DictCommand::Run() {
   }
   std::map<std::string, size_t> by_root;
   size_t reciprocal = 0, speech = 0;
+  std::map<std::string, std::string> widened;  // head -> its synonyms
   for (const VerbPattern& p : (*verbs)->patterns()) {
     ++by_root[p.code.substr(0, 2)];
     reciprocal += p.reciprocal;
     speech += p.speech;
+    if (!p.widened_from.empty() &&
+        widened[p.widened_from].find(" " + p.head) == std::string::npos) {
+      widened[p.widened_from] += " " + p.head;
+    }
   }
   std::cout << "verbs: " << (*verbs)->patterns().size() << " patterns for "
             << (*verbs)->code_count() << " CAMEO codes in " << by_root.size()
@@ -156,6 +161,10 @@ int DictCommand::Run() {
             << reciprocal << " reciprocal, " << speech << " speech)\n";
   for (const auto& [root, count] : by_root) {
     std::cout << "  " << root << ": " << count << "\n";
+  }
+  for (const auto& [head, synonyms] : widened) {
+    std::cout << "widened with WordNet: " << head << "~ ->" << synonyms
+              << "\n";
   }
   for (const DiscardClass& c : (*verbs)->discards()) {
     std::cout << "discards: " << c.name << ": " << c.cues.size() << " cues\n";

@@ -40,6 +40,11 @@ struct VerbPattern {
   std::vector<std::string> before;  // words right before the head: "air"
   std::vector<PatternItem> after;   // the rest, in order
   bool reciprocal = false;          // the event goes both ways
+  // The head was written `verb~`: the pattern also holds for the verb's
+  // WordNet synonyms (its most frequent sense), added at load time.
+  bool widen = false;
+  // For a pattern added that way, the head it was written with.
+  std::string widened_from;
   bool speech = false;              // a verb of saying
   // How specific the pattern is: 3 for the head and each content word, 1
   // for each preposition or particle and for `+`. When several match a
@@ -74,9 +79,13 @@ class VerbDictionary {
   // NotFound when dyad's folder has no pattern file; Corruption naming the
   // file and the line ("04_consult.txt:12: unknown CAMEO code 499") for a
   // malformed line.
+  // Patterns whose head is written `verb~` are copied for each single-word
+  // synonym of the verb's first sense in `wordnet_dir`'s index.verb and
+  // data.verb (Debian's wordnet-base); NotFound when those are missing.
   static Result<std::unique_ptr<VerbDictionary>> Load(
       const std::string& data_dir, const CameoTable& cameo,
-      const std::vector<std::string>& extra_dirs = {});
+      const std::vector<std::string>& extra_dirs = {},
+      const std::string& wordnet_dir = "/usr/share/wordnet");
 
   // Parses one pattern file's text, named `name` in messages; what Load
   // does for each file. Exposed for `dyad dict check` and tests.

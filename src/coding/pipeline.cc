@@ -173,7 +173,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   if (!cameo.ok()) return cameo.error();
   impl->cameo = std::move(*cameo);
   auto verbs =
-      VerbDictionary::Load(options.data_dir, *impl->cameo, options.extra_dirs);
+      VerbDictionary::Load(options.data_dir, *impl->cameo, options.extra_dirs,
+                           options.syntax.wordnet_dir);
   if (!verbs.ok()) return verbs.error();
   impl->verbs = std::move(*verbs);
   auto morphology = syntax::Morphology::Load(options.syntax.wordnet_dir);

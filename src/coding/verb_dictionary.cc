@@ -5,6 +5,7 @@
 
 #include "dyad/lexicon.h"
 #include "dyad/verbs.h"
+#include "src/coding/wordnet_synonyms.h"
 #include "src/core/read_file.h"
 
 namespace dyad {
@@ -91,6 +92,10 @@ std::string ParsePattern(std::string_view text, VerbPattern* pattern) {
   }
   std::string_view head = words[head_index];
   if (bracket >= 0) head = head.substr(1, head.size() - 2);
+  if (head.size() > 1 && head.back() == '~') {
+    pattern->widen = true;
+    head.remove_suffix(1);
+  }
   if (head.starts_with("v:")) {
     pattern->head_kind = VerbPattern::HeadKind::kVerb;
     head.remove_prefix(2);
@@ -269,7 +274,8 @@ Result<std::vector<VerbPattern>> VerbDictionary::ParseFile(
 
 Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
     const std::string& data_dir, const CameoTable& cameo,
-    const std::vector<std::string>& extra_dirs) {
+    const std::vector<std::string>& extra_dirs,
+    const std::string& wordnet_dir) {
   namespace fs = std::filesystem;
   std::unique_ptr<VerbDictionary> dict(new VerbDictionary);
   fs::path dir =
@@ -310,6 +316,22 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
   if (dict->patterns_.empty()) {
     return Error{ErrorCode::kNotFound,
                  dir.string() + ": no verb pattern files (*.txt)"};
+  }
+  // Widen `verb~` patterns with WordNet synonyms.
+  const size_t written = dict->patterns_.size();
+  for (size_t i = 0; i < written; ++i) {
+    if (!dict->patterns_[i].widen) continue;
+    auto synonyms =
+        coding::FirstSenseVerbSynonyms(wordnet_dir, dict->patterns_[i].head);
+    if (!synonyms.ok()) return synonyms.error();
+    for (const std::string& synonym : *synonyms) {
+      VerbPattern copy = dict->patterns_[i];
+      copy.widen = false;
+      copy.widened_from = copy.head;
+      copy.head = synonym;
+      copy.text += " (WordNet: " + synonym + ")";
+      dict->patterns_.push_back(std::move(copy));
+    }
   }
   for (const VerbPattern& p : dict->patterns_) {
     dict->by_head_[p.head].push_back(&p);

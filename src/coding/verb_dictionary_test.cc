@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <set>
 
 #include "dyad/lexicon.h"
+#include "tests/test_support.h"
 #include "dyad/verbs.h"
 
 namespace dyad {
@@ -90,6 +92,23 @@ TEST_F(VerbDictionaryTest, HeadKindsAndSpecificity) {
   EXPECT_EQ((*parsed)[0].specificity, 4);  // strike +
   EXPECT_EQ((*parsed)[2].specificity, 8);  // air [strike] on +
   EXPECT_TRUE((*parsed)[0].HasTarget());
+}
+
+TEST_F(VerbDictionaryTest, WidensMarkedHeadsWithWordNetSynonyms) {
+  testing::TempDir dir;
+  std::filesystem::create_directory(dir.File("verbs"));
+  ASSERT_TRUE(testing::WriteFile(dir.File("verbs/t.txt"),
+                                 "condemn~ + = 111\nveto + = 129\n"));
+  auto dict = VerbDictionary::Load(dir.path(), *cameo_);
+  ASSERT_TRUE(dict.ok()) << dict.error().message;
+  ASSERT_FALSE((*dict)->ForHead("decry").empty());
+  const VerbPattern& decry = *(*dict)->ForHead("decry").front();
+  EXPECT_EQ(decry.code, "111");
+  EXPECT_EQ(decry.widened_from, "condemn");
+  EXPECT_EQ(decry.text, "condemn~ + (WordNet: decry)");
+  EXPECT_TRUE((*dict)->ForHead("condemn").front()->widen);
+  // Unmarked heads are not widened ("veto" would bring "blackball").
+  EXPECT_TRUE((*dict)->ForHead("blackball").empty());
 }
 
 TEST_F(VerbDictionaryTest, RejectsMalformedLinesNamingTheLine) {
