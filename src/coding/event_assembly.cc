@@ -450,7 +450,12 @@ class SentenceCoder {
       if (!found.empty()) return found;
     }
     for (const PrepPhrase& pp : c.preps) {
-      if (!IsTargetPrep(pp.prep)) continue;
+      // "accept mediation by the African Union": in an active clause a
+      // "by" phrase names the other side too.
+      if (!IsTargetPrep(pp.prep) &&
+          !(pp.prep == "by" && c.predicate.voice == Voice::kActive)) {
+        continue;
+      }
       auto found = usable(RangeOf(pp.object));
       if (!found.empty()) return found;
     }
@@ -459,7 +464,7 @@ class SentenceCoder {
       if (k >= clauses_.size() || k == i) continue;
       const std::string& relation = clauses_[k].relation;
       if (relation != "complement" && relation != "purpose" &&
-          relation != "coordinate") {
+          relation != "coordinate" && relation != "nominal") {
         continue;
       }
       auto found = OtherSide(k, sources, depth + 1);
@@ -478,10 +483,11 @@ class SentenceCoder {
       std::string_view root = std::string_view(m.code).substr(0, 2);
       // Intents, appeals, demands, refusals, threats; a denial or another
       // comment ("denied that it attacked", "praised Egypt's role in
-      // brokering"); for a noun, also reductions ("suspended the talks").
+      // brokering"); for a noun, also what is eased or ended ("lifted the
+      // sanctions") and reductions ("suspended the talks").
       return root == "01" || root == "02" || root == "03" || root == "05" ||
              root == "10" || root == "12" || root == "13" ||
-             (noun && root == "16");
+             (noun && (root == "08" || root == "16"));
     };
     const Clause& self = clauses_[i];
     if (self.predicate.is_noun) {
@@ -521,15 +527,15 @@ class SentenceCoder {
   }
 
   // The actors of the phrase in a pattern's `+` slot. A phrase without
-  // one takes those of the "of"/"between" phrase after it ("links between
-  // Trump's team and Russia"), else, when it names a use of force ("the
+  // one takes those of the "of"/"between"/"with" phrase after it ("links
+  // between Trump's team and Russia", "the border with Ukraine"), else, when it names a use of force ("the
   // strikes"), the side that used it in the latest such event.
   std::vector<const ActorMention*> SlotActors(const Clause& c,
                                               TokenRange slot) const {
     auto found = ActorsIn(slot);
     if (!found.empty()) return found;
     for (const PrepPhrase& pp : c.preps) {
-      if ((pp.prep == "of" || pp.prep == "between") &&
+      if ((pp.prep == "of" || pp.prep == "between" || pp.prep == "with") &&
           pp.object.token_begin >= slot.end &&
           pp.object.token_begin <= slot.end + 1) {
         found = ActorsIn(RangeOf(pp.object));
