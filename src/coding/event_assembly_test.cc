@@ -142,10 +142,15 @@ const Case kCases[] = {
      "2017-05-02",
      {"RUS>FRA 129 2017-05-02", "CHN>FRA 129 2017-05-02"},
      true},
+    // A meeting in a country neither side is from: "at a third location".
     {"Donald Trump met Vladimir Putin in Hamburg on Friday.",
      "2017-07-09",
-     {"USAGOV>RUSGOV 040 2017-07-07", "RUSGOV>USAGOV 040 2017-07-07"},
+     {"USAGOV>RUSGOV 044 2017-07-07", "RUSGOV>USAGOV 044 2017-07-07"},
      true},
+    {"Donald Trump met Vladimir Putin in Moscow on Friday.",
+     "2017-07-09",
+     {"USAGOV>RUSGOV 040 2017-07-07", "RUSGOV>USAGOV 040 2017-07-07"},
+     false},
     // Event nouns, their premodifier as the source, and the target.
     {"Syria condemned a US missile attack on a Syrian airbase.",
      "2017-04-08",
