@@ -388,6 +388,21 @@ class SentenceCoder {
           parent.predicate.head > c.predicate.head) {
         return Sources(*c.parent, depth + 1);
       }
+      // "the Syrian government was responsible for a sarin attack".
+      for (size_t k = 0; k < clauses_.size(); ++k) {
+        const Clause& r = clauses_[k];
+        bool responsible = std::any_of(
+            r.objects.begin(), r.objects.end(), [&](const Constituent& o) {
+              return in_.sentence->tokens[o.head].folded == "responsible";
+            });
+        if (!responsible) continue;
+        for (const PrepPhrase& pp : r.preps) {
+          if (pp.prep == "for" && c.predicate.head >= pp.object.token_begin &&
+              c.predicate.head < pp.object.token_end) {
+            return Sources(k, depth + 1);
+          }
+        }
+      }
       return sources;
     }
     // A verb clause without a subject of its own (and not a passive, whose
