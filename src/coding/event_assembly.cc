@@ -78,6 +78,21 @@ class SentenceCoder {
     std::vector<Event> events;
     for (size_t i : order) EmitClause(i, &events);
     EmitSpeakerTag(&events);
+    if (!denials_.empty()) {
+      const CameoCode* deny = cx_.cameo->Find("016");
+      for (Event& e : events) {
+        if (deny == nullptr || e.cameo != "010" ||
+            std::find(denials_.begin(), denials_.end(), e.source.code) ==
+                denials_.end()) {
+          continue;
+        }
+        e.cameo = deny->code;
+        e.cameo_name = deny->name;
+        e.goldstein = deny->goldstein;
+        e.plover_type = deny->plover_type;
+        e.plover_mode = deny->plover_mode;
+      }
+    }
     MergeStanceIntoStatement(&events);
     return events;
   }
@@ -756,9 +771,19 @@ class SentenceCoder {
     if (!found || Subordinate(i)) return;
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
-    if (p.negated && !cx_.include_negated) return;
     const CameoCode* code = cx_.cameo->Find(matches_[i].code);
     if (code == nullptr) return;
+    if (p.negated) {
+      // "Putin said Russia had never interfered": a speaker saying its own
+      // side did not do a hostile deed denies it (016).
+      const ActorMention* speaker = Speaker(i);
+      auto sources = Sources(i);
+      if (speaker != nullptr && !sources.empty() && code->root >= "10" &&
+          SameActor(speaker->code, sources.front()->code)) {
+        denials_.push_back(speaker->code);
+      }
+      if (!cx_.include_negated) return;
+    }
     // "will speak with Putin ... to discuss Syria": one happening.
     if (c.relation == "purpose" && c.parent && matches_[*c.parent].match &&
         std::string_view(matches_[*c.parent].code).substr(0, 2) == code->root) {
@@ -939,6 +964,8 @@ class SentenceCoder {
   std::vector<TokenRange> phrases_;
   std::vector<ClauseMatch> matches_;
   const ActorMention* according_to_ = nullptr;
+  // Speakers who deny their own side's deed in this sentence.
+  mutable std::vector<std::string> denials_;
   // Ids of events told in the present tense by a speaker.
   mutable std::vector<std::string> present_;
   std::optional<uint32_t> tag_verb_;  // the "said" of a speaker tag
