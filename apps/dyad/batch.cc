@@ -9,7 +9,10 @@ class Handler : public DocumentHandler {
  public:
   Handler(const BatchOptions& options, const ProcessFn& process,
           BatchSummary* summary)
-      : rejects_(options.rejects_path), process_(process), summary_(summary) {}
+      : rejects_(options.rejects_path),
+        on_rejection_(options.on_rejection),
+        process_(process),
+        summary_(summary) {}
 
   void OnDocument(Document document, const Origin& origin) override {
     Status status = process_(document, origin);
@@ -30,10 +33,12 @@ class Handler : public DocumentHandler {
       summary_->rejects_unwritten = true;
       std::cerr << " (NOT kept: " << written.error().message << ")\n";
     }
+    if (on_rejection_) on_rejection_(rejection);
   }
 
  private:
   RejectsFile rejects_;
+  const std::function<void(const Rejection&)>& on_rejection_;
   const ProcessFn& process_;
   BatchSummary* summary_;
 };

@@ -26,6 +26,9 @@ struct BatchOptions {
   InputFormat format = InputFormat::kAuto;
   ReadOptions read;
   std::string rejects_path = kDefaultRejects;
+  // Also told of each rejection, after it is written to the rejects file
+  // (`dyad ingest` keeps them in its store too). Default: none.
+  std::function<void(const Rejection&)> on_rejection;
 };
 
 struct BatchSummary {
