@@ -30,6 +30,11 @@ int main(int argc, char** argv) {
   dyad::cli::ActorsCommand actors(&app);
   dyad::cli::DictCommand dict(&app);
   dyad::cli::ParseCommand parse(&app);
+  dyad::cli::QueryCommand query(&app);
+  dyad::cli::StatsCommand stats(&app);
+  dyad::cli::ExportCommand export_command(&app);
+  dyad::cli::ShowCommand show(&app);
+  dyad::cli::RejectsCommand rejects(&app);
 
   try {
     app.parse(argc, argv);
@@ -43,8 +48,9 @@ int main(int argc, char** argv) {
     app.exit(e);
     return dyad::cli::kExitUsage;
   }
-  dyad::cli::Command* const commands[] = {&segment, &time, &eval,
-                                          &actors,  &dict, &parse};
+  dyad::cli::Command* const commands[] = {
+      &segment, &time,  &eval,           &actors, &dict,   &parse,
+      &query,   &stats, &export_command, &show,   &rejects};
   for (dyad::cli::Command* command : commands) {
     if (command->parsed()) return command->Run();
   }
