@@ -9,6 +9,7 @@
 
 #include "batch.h"
 #include "dyad/lexicon.h"
+#include "dyad/store.h"
 
 namespace dyad::cli {
 
@@ -142,6 +143,100 @@ class CodeCommand : public Command {
   bool include_negated_ = false;
   bool keep_all_ = false;
   int threads_ = 0;
+};
+
+// `dyad ingest`: codes documents and keeps them in an event store.
+class IngestCommand : public Command {
+ public:
+  explicit IngestCommand(CLI::App* app);
+  int Run() override;
+
+ private:
+  InputFlags input_;
+  DictFlags dict_;
+  std::string db_;
+  std::string mode_ = "accurate";
+  int threads_ = 0;
+  int batch_ = 64;
+  bool keep_all_ = false;
+};
+
+// The options of the commands that read a store: --db and the event
+// filters (--actor, --source, --target, --dyad, --directed, --cameo, --root,
+// --quad, --from, --to, --text and, when asked for, --limit).
+struct StoreFlags {
+  std::string db;
+  EventFilter filter;
+
+  void Register(CLI::App* command, bool with_filters, bool with_limit);
+  // Opens the store read-only. On failure prints "dyad NAME: reason" and
+  // returns nothing.
+  std::unique_ptr<Store> Open(const char* name) const;
+};
+
+// Prints a store error as "dyad NAME: message" and returns the exit status:
+// usage (2) for a bad filter value, failure (1) otherwise.
+int StoreFailure(const char* name, const Error& error);
+
+// `dyad query`: the stored events that match, as a table, JSON Lines or CSV.
+class QueryCommand : public Command {
+ public:
+  explicit QueryCommand(CLI::App* app);
+  int Run() override;
+
+ private:
+  StoreFlags store_;
+  bool json_ = false;
+  bool csv_ = false;
+};
+
+// `dyad stats`: counts, Goldstein sums and means, quad classes per period.
+class StatsCommand : public Command {
+ public:
+  explicit StatsCommand(CLI::App* app);
+  int Run() override;
+
+ private:
+  StoreFlags store_;
+  std::string by_ = "month";
+  bool json_ = false;
+  bool csv_ = false;
+};
+
+// `dyad export`: the whole store or a filtered part as JSON Lines (the
+// Event contract), CSV, GDELT 2.0 rows or PLOVER records.
+class ExportCommand : public Command {
+ public:
+  explicit ExportCommand(CLI::App* app);
+  int Run() override;
+
+ private:
+  StoreFlags store_;
+  std::string format_ = "jsonl";
+};
+
+// `dyad show`: one stored event with every report, its sentences and the
+// matched patterns.
+class ShowCommand : public Command {
+ public:
+  explicit ShowCommand(CLI::App* app);
+  int Run() override;
+
+ private:
+  StoreFlags store_;
+  int64_t event_id_ = 0;
+  bool json_ = false;
+};
+
+// `dyad rejects`: the documents a store's ingests rejected, with the reason.
+class RejectsCommand : public Command {
+ public:
+  explicit RejectsCommand(CLI::App* app);
+  int Run() override;
+
+ private:
+  StoreFlags store_;
+  bool json_ = false;
 };
 
 }  // namespace dyad::cli

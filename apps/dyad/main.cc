@@ -31,6 +31,12 @@ int main(int argc, char** argv) {
   dyad::cli::DictCommand dict(&app);
   dyad::cli::ParseCommand parse(&app);
   dyad::cli::CodeCommand code(&app);
+  dyad::cli::IngestCommand ingest(&app);
+  dyad::cli::QueryCommand query(&app);
+  dyad::cli::StatsCommand stats(&app);
+  dyad::cli::ExportCommand export_command(&app);
+  dyad::cli::ShowCommand show(&app);
+  dyad::cli::RejectsCommand rejects(&app);
 
   try {
     app.parse(argc, argv);
@@ -44,8 +50,9 @@ int main(int argc, char** argv) {
     app.exit(e);
     return dyad::cli::kExitUsage;
   }
-  dyad::cli::Command* const commands[] = {&segment, &time, &eval, &actors,
-                                          &dict,    &parse, &code};
+  dyad::cli::Command* const commands[] = {
+      &segment, &time,  &eval,           &actors, &dict,   &parse,  &code,
+      &ingest,  &query, &stats, &export_command, &show, &rejects};
   for (dyad::cli::Command* command : commands) {
     if (command->parsed()) return command->Run();
   }

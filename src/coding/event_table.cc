@@ -192,21 +192,22 @@ std::vector<std::string> GdeltRow(const Event& e, const GdeltCounts& counts,
   unsigned long long id = 0;
   std::sscanf(e.event_id.substr(0, 15).c_str(), "%llx", &id);
   row.push_back(std::to_string(id));
-  std::string year, month = "00", day = "00";
-  if (e.date.size() >= 4) year = e.date.substr(0, 4);
-  if (e.date.size() >= 7) month = e.date.substr(5, 2);
-  if (e.date.size() >= 10) day = e.date.substr(8, 2);
-  if (year.empty()) {
-    row.insert(row.end(), 4, "");
-  } else {
-    row.push_back(year + month + day);
-    row.push_back(year + month);
-    row.push_back(year);
-    double fraction = (std::stoi(month) * 30 + std::stoi(day)) / 365.0;
+  // Each date column only as precise as the date: SQLDATE and FractionDate
+  // need the day, MonthYear the month.
+  const std::string& d = e.date;
+  row.push_back(d.size() >= 10 ? d.substr(0, 4) + d.substr(5, 2) + d.substr(8, 2)
+                               : "");
+  row.push_back(d.size() >= 7 ? d.substr(0, 4) + d.substr(5, 2) : "");
+  row.push_back(d.size() >= 4 ? d.substr(0, 4) : "");
+  if (d.size() >= 10) {
+    // GDELT's approximation: (month * 30 + day) / 365 of a year.
+    const int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
     char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%s.%04d", year.c_str(),
-                  static_cast<int>(fraction * 10000) % 10000);
+    std::snprintf(buffer, sizeof buffer, "%.4f",
+                  std::stoi(d.substr(0, 4)) + (month * 30 + day) / 365.0);
     row.push_back(buffer);
+  } else {
+    row.push_back("");
   }
   AppendActor(&e.source, &row);
   AppendActor(e.target ? &*e.target : nullptr, &row);

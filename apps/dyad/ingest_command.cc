@@ -1,0 +1,220 @@
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <thread>
+
+#include "commands.h"
+#include "dyad/pipeline.h"
+#include "dyad/store.h"
+
+namespace dyad::cli {
+
+IngestCommand::IngestCommand(CLI::App* app) {
+  command_ = app->add_subcommand(
+      "ingest",
+      "Code documents and keep them in an event store: documents, sentences, "
+      "actor mentions, events and their evidence, one transaction per batch. "
+      "Ingesting the same input again stores nothing twice; a changed "
+      "document replaces its old events; a killed ingest is finished by "
+      "running it again. Rejected documents go to the store's rejects table "
+      "(dyad rejects) and to --rejects");
+  command_->add_option("--db", db_, "The store (SQLite file; created)")
+      ->required();
+  input_.format_flag = "--input-format";
+  input_.Register(command_);
+  command_
+      ->add_option("--mode", mode_, "accurate or fast, as for dyad code")
+      ->check(CLI::IsMember({"accurate", "fast"}))
+      ->capture_default_str();
+  command_->add_option("--threads", threads_,
+                       "Documents coded at once (default: every core)");
+  command_
+      ->add_option("--batch", batch_,
+                   "Documents a transaction holds (default: 64)")
+      ->check(CLI::PositiveNumber);
+  command_->add_flag("--keep-all", keep_all_,
+                     "Code sport, entertainment and business stories too");
+  dict_.Register(command_);
+}
+
+namespace {
+
+StoredDocument ToStored(const Document& doc, CodedDocument coded,
+                        const std::string& mode) {
+  StoredDocument stored;
+  stored.document = doc;
+  // The same text coded in another mode is another version.
+  stored.content_hash = ContentHash(doc) + ":" + mode;
+  for (const Sentence& s : coded.segmented.sentences) {
+    stored.sentences.push_back(doc.text.substr(s.span.begin, s.span.size()));
+  }
+  for (const ActorMention& m : coded.actors) {
+    if (m.code.empty()) continue;
+    StoredMention sm;
+    sm.sentence_index = m.sentence_index;
+    sm.span = m.span;
+    sm.code = m.code;
+    sm.country = m.country;
+    sm.name = m.name;
+    sm.text = doc.text.substr(m.span.begin, m.span.size());
+    stored.actors.push_back(std::move(sm));
+  }
+  stored.events = std::move(coded.events);
+  return stored;
+}
+
+// Progress on a terminal: documents, rate, events, rejects and, when the
+// inputs are files, the time left by bytes read.
+class Progress {
+ public:
+  Progress(const std::vector<std::string>& inputs) : tty_(isatty(2)) {
+    std::error_code ec;
+    for (const std::string& in : inputs) {
+      if (in == "-") {
+        total_bytes_ = 0;
+        break;
+      }
+      total_bytes_ += std::filesystem::file_size(in, ec);
+    }
+    start_ = std::chrono::steady_clock::now();
+  }
+  void Update(int64_t docs, int64_t bytes, int64_t events, int64_t rejects) {
+    if (!tty_) return;
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                             start_)
+                   .count();
+    std::fprintf(stderr, "\rdyad ingest: %lld documents, %.0f/s, %lld events, "
+                 "%lld rejected",
+                 static_cast<long long>(docs), s > 0 ? docs / s : 0.0,
+                 static_cast<long long>(events),
+                 static_cast<long long>(rejects));
+    if (total_bytes_ > 0 && bytes > 0 && s > 0) {
+      double left = s * (static_cast<double>(total_bytes_) / bytes - 1);
+      std::fprintf(stderr, ", ETA %.0f s   ", std::max(0.0, left));
+    }
+    std::fflush(stderr);
+  }
+  void Done() {
+    if (tty_) std::fprintf(stderr, "\n");
+  }
+
+ private:
+  bool tty_;
+  uintmax_t total_bytes_ = 0;
+  std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace
+
+int IngestCommand::Run() {
+  BatchOptions options;
+  if (std::string error = input_.ToBatchOptions(&options); !error.empty()) {
+    std::cerr << "dyad ingest: " << error << "\n";
+    return kExitUsage;
+  }
+  StoreOptions store_options;
+  auto store = OpenSqliteStore(db_, store_options);
+  if (!store.ok()) {
+    std::cerr << "dyad ingest: " << store.error().message << "\n";
+    return kExitFailure;
+  }
+  PipelineOptions pipeline_options;
+  pipeline_options.mode =
+      mode_ == "fast" ? CodingMode::kFast : CodingMode::kAccurate;
+  pipeline_options.extra_dirs = dict_.extra_dirs;
+  pipeline_options.discard_stories = !keep_all_;
+  auto pipeline = Pipeline::Create(pipeline_options);
+  if (!pipeline.ok()) {
+    std::cerr << "dyad ingest: " << pipeline.error().message << "\n";
+    return kExitFailure;
+  }
+  const unsigned threads =
+      threads_ > 0 ? static_cast<unsigned>(threads_)
+                   : std::max(1u, std::thread::hardware_concurrency());
+  Progress progress(options.inputs);
+  int64_t docs = 0, bytes = 0, events = 0, added = 0, replaced = 0,
+          unchanged = 0, rejected = 0;
+  bool failed = false;
+  std::vector<Rejection> pending_rejects;
+  options.on_rejection = [&](const Rejection& r) {
+    pending_rejects.push_back(r);
+    ++rejected;
+  };
+
+  std::vector<Document> chunk;
+  // One transaction per batch: coded on `threads` threads, then stored.
+  auto flush = [&] {
+    if (failed) return;
+    std::vector<std::optional<Result<CodedDocument>>> results(chunk.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next++) < chunk.size();) {
+        results[i] = (*pipeline)->Code(chunk[i]);
+      }
+    };
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads && t < chunk.size(); ++t) {
+      workers.emplace_back(work);
+    }
+    work();
+    for (std::thread& w : workers) w.join();
+    std::vector<StoredDocument> batch;
+    for (size_t i = 0; i < chunk.size(); ++i) {
+      if (!results[i]->ok()) {
+        std::cerr << "dyad ingest: " << chunk[i].id << ": "
+                  << results[i]->error().message << "\n";
+        failed = true;
+        continue;
+      }
+      bytes += static_cast<int64_t>(chunk[i].text.size());
+      batch.push_back(ToStored(chunk[i], std::move(**results[i]), mode_));
+    }
+    auto summary = (*store)->Ingest(batch);
+    if (!summary.ok()) {
+      std::cerr << "dyad ingest: " << db_ << ": " << summary.error().message
+                << "\n";
+      failed = true;
+      return;
+    }
+    docs += static_cast<int64_t>(batch.size());
+    events += summary->events;
+    added += summary->added;
+    replaced += summary->replaced;
+    unchanged += summary->unchanged;
+    if (!pending_rejects.empty()) {
+      if (Status s = (*store)->AddRejects(pending_rejects); !s.ok()) {
+        std::cerr << "dyad ingest: " << db_ << ": " << s.error().message
+                  << "\n";
+        failed = true;
+      }
+      pending_rejects.clear();
+    }
+    progress.Update(docs, bytes, events, rejected);
+    chunk.clear();
+  };
+  const size_t max_bytes = pipeline_options.segment.max_document_bytes;
+  auto process = [&](const Document& doc, const Origin&) -> Status {
+    if (Status valid = ValidateText(doc.text, max_bytes); !valid.ok()) {
+      return valid;
+    }
+    chunk.push_back(doc);
+    if (chunk.size() >= static_cast<size_t>(batch_)) flush();
+    return Status();
+  };
+  BatchSummary summary = RunBatch(options, process);
+  flush();
+  progress.Done();
+  std::cerr << "dyad ingest: " << db_ << ": " << docs << " documents ("
+            << added << " new, " << replaced << " replaced, " << unchanged
+            << " unchanged), " << events << " events stored, " << rejected
+            << " rejected\n";
+  if (failed) return kExitFailure;
+  return ExitStatus(summary);
+}
+
+}  // namespace dyad::cli
