@@ -9,8 +9,7 @@
 #include <thread>
 
 #include "commands.h"
-#include "dyad/pipeline.h"
-#include "dyad/store.h"
+#include "dyad/ingest.h"
 
 namespace dyad::cli {
 
@@ -27,8 +26,7 @@ IngestCommand::IngestCommand(CLI::App* app) {
       ->required();
   input_.format_flag = "--input-format";
   input_.Register(command_);
-  command_
-      ->add_option("--mode", mode_, "accurate or fast, as for dyad code")
+  command_->add_option("--mode", mode_, "accurate or fast, as for dyad code")
       ->check(CLI::IsMember({"accurate", "fast"}))
       ->capture_default_str();
   command_->add_option("--threads", threads_,
@@ -43,30 +41,6 @@ IngestCommand::IngestCommand(CLI::App* app) {
 }
 
 namespace {
-
-StoredDocument ToStored(const Document& doc, CodedDocument coded,
-                        const std::string& mode) {
-  StoredDocument stored;
-  stored.document = doc;
-  // The same text coded in another mode is another version.
-  stored.content_hash = ContentHash(doc) + ":" + mode;
-  for (const Sentence& s : coded.segmented.sentences) {
-    stored.sentences.push_back(doc.text.substr(s.span.begin, s.span.size()));
-  }
-  for (const ActorMention& m : coded.actors) {
-    if (m.code.empty()) continue;
-    StoredMention sm;
-    sm.sentence_index = m.sentence_index;
-    sm.span = m.span;
-    sm.code = m.code;
-    sm.country = m.country;
-    sm.name = m.name;
-    sm.text = doc.text.substr(m.span.begin, m.span.size());
-    stored.actors.push_back(std::move(sm));
-  }
-  stored.events = std::move(coded.events);
-  return stored;
-}
 
 // Progress on a terminal: documents, rate, events, rejects and, when the
 // inputs are files, the time left by bytes read.
@@ -85,10 +59,11 @@ class Progress {
   }
   void Update(int64_t docs, int64_t bytes, int64_t events, int64_t rejects) {
     if (!tty_) return;
-    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                             start_)
-                   .count();
-    std::fprintf(stderr, "\rdyad ingest: %lld documents, %.0f/s, %lld events, "
+    double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
+            .count();
+    std::fprintf(stderr,
+                 "\rdyad ingest: %lld documents, %.0f/s, %lld events, "
                  "%lld rejected",
                  static_cast<long long>(docs), s > 0 ? docs / s : 0.0,
                  static_cast<long long>(events),
@@ -172,7 +147,8 @@ int IngestCommand::Run() {
         continue;
       }
       bytes += static_cast<int64_t>(chunk[i].text.size());
-      batch.push_back(ToStored(chunk[i], std::move(**results[i]), mode_));
+      batch.push_back(
+          ToStoredDocument(chunk[i], std::move(**results[i]), mode_));
     }
     auto summary = (*store)->Ingest(batch);
     if (!summary.ok()) {
@@ -209,8 +185,8 @@ int IngestCommand::Run() {
   BatchSummary summary = RunBatch(options, process);
   flush();
   progress.Done();
-  std::cerr << "dyad ingest: " << db_ << ": " << docs << " documents ("
-            << added << " new, " << replaced << " replaced, " << unchanged
+  std::cerr << "dyad ingest: " << db_ << ": " << docs << " documents (" << added
+            << " new, " << replaced << " replaced, " << unchanged
             << " unchanged), " << events << " events stored, " << rejected
             << " rejected\n";
   if (failed) return kExitFailure;

@@ -195,13 +195,14 @@ std::vector<std::string> GdeltRow(const Event& e, const GdeltCounts& counts,
   // Each date column only as precise as the date: SQLDATE and FractionDate
   // need the day, MonthYear the month.
   const std::string& d = e.date;
-  row.push_back(d.size() >= 10 ? d.substr(0, 4) + d.substr(5, 2) + d.substr(8, 2)
-                               : "");
+  row.push_back(
+      d.size() >= 10 ? d.substr(0, 4) + d.substr(5, 2) + d.substr(8, 2) : "");
   row.push_back(d.size() >= 7 ? d.substr(0, 4) + d.substr(5, 2) : "");
   row.push_back(d.size() >= 4 ? d.substr(0, 4) : "");
   if (d.size() >= 10) {
     // GDELT's approximation: (month * 30 + day) / 365 of a year.
-    const int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+    const int month = std::stoi(d.substr(5, 2)),
+              day = std::stoi(d.substr(8, 2));
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%.4f",
                   std::stoi(d.substr(0, 4)) + (month * 30 + day) / 365.0);

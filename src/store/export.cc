@@ -1,12 +1,12 @@
 #include "dyad/export.h"
 
-#include "dyad/event_table.h"
-
 #include <cctype>
 #include <cstdio>
 #include <ctime>
 #include <iterator>
 #include <nlohmann/json.hpp>
+
+#include "dyad/event_table.h"
 
 namespace dyad {
 namespace {
@@ -25,29 +25,10 @@ ordered_json ActorJson(const std::optional<EventActor>& actor) {
           {"text", actor->text}};
 }
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string Number(double v) {
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%g", v);
   return buf;
-}
-
-// GDELT fields hold no tabs or line breaks.
-std::string TsvField(const std::string& s) {
-  std::string out = s;
-  for (char& c : out) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  }
-  return out;
 }
 
 std::string Upper(const std::string& s) {
@@ -115,7 +96,7 @@ std::string EventRowCsvHeader() {
 std::string EventRowToCsv(const EventRow& row) {
   const EventActor none;
   const EventActor& target = row.target ? *row.target : none;
-  const std::string fields[] = {
+  return CsvLine({
       std::to_string(row.id),
       row.date,
       row.source.code,
@@ -138,13 +119,7 @@ std::string EventRowToCsv(const EventRow& row) {
       row.doc_source,
       row.url,
       row.sentence,
-  };
-  std::string out;
-  for (size_t i = 0; i < std::size(fields); ++i) {
-    if (i > 0) out += ',';
-    out += CsvField(fields[i]);
-  }
-  return out;
+  });
 }
 
 std::string EventRowToGdelt(const EventRow& row) {
