@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <optional>
 #include <thread>
@@ -121,6 +122,35 @@ int IngestCommand::Run() {
     ++rejected;
   };
 
+  // What one batch's write did.
+  struct Written {
+    int64_t documents = 0;
+    Result<IngestSummary> summary = IngestSummary{};
+    Status rejects;
+  };
+  std::future<Written> writing;
+  auto collect = [&] {
+    if (!writing.valid()) return;
+    Written w = writing.get();
+    if (!w.summary.ok()) {
+      std::cerr << "dyad ingest: " << db_ << ": " << w.summary.error().message
+                << "\n";
+      failed = true;
+      return;
+    }
+    if (!w.rejects.ok()) {
+      std::cerr << "dyad ingest: " << db_ << ": " << w.rejects.error().message
+                << "\n";
+      failed = true;
+    }
+    docs += w.documents;
+    events += w.summary->events;
+    added += w.summary->added;
+    replaced += w.summary->replaced;
+    unchanged += w.summary->unchanged;
+    progress.Update(docs, bytes, events, rejected);
+  };
+
   std::vector<Document> chunk;
   // One transaction per batch: coded on `threads` threads, then stored.
   auto flush = [&] {
@@ -150,27 +180,19 @@ int IngestCommand::Run() {
       batch.push_back(
           ToStoredDocument(chunk[i], std::move(**results[i]), mode_));
     }
-    auto summary = (*store)->Ingest(batch);
-    if (!summary.ok()) {
-      std::cerr << "dyad ingest: " << db_ << ": " << summary.error().message
-                << "\n";
-      failed = true;
-      return;
-    }
-    docs += static_cast<int64_t>(batch.size());
-    events += summary->events;
-    added += summary->added;
-    replaced += summary->replaced;
-    unchanged += summary->unchanged;
-    if (!pending_rejects.empty()) {
-      if (Status s = (*store)->AddRejects(pending_rejects); !s.ok()) {
-        std::cerr << "dyad ingest: " << db_ << ": " << s.error().message
-                  << "\n";
-        failed = true;
-      }
-      pending_rejects.clear();
-    }
-    progress.Update(docs, bytes, events, rejected);
+    // Stored while the next batch is coded; one write at a time.
+    collect();
+    writing = std::async(std::launch::async,
+                         [&store, batch = std::move(batch),
+                          rejects = std::move(pending_rejects)]() mutable {
+                           Written w;
+                           w.documents = static_cast<int64_t>(batch.size());
+                           w.summary = (*store)->Ingest(batch);
+                           if (!rejects.empty())
+                             w.rejects = (*store)->AddRejects(rejects);
+                           return w;
+                         });
+    pending_rejects.clear();
     chunk.clear();
   };
   const size_t max_bytes = pipeline_options.segment.max_document_bytes;
@@ -184,6 +206,7 @@ int IngestCommand::Run() {
   };
   BatchSummary summary = RunBatch(options, process);
   flush();
+  collect();
   progress.Done();
   std::cerr << "dyad ingest: " << db_ << ": " << docs << " documents (" << added
             << " new, " << replaced << " replaced, " << unchanged
