@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   dyad::cli::DictCommand dict(&app);
   dyad::cli::ParseCommand parse(&app);
   dyad::cli::CodeCommand code(&app);
+  dyad::cli::ServeCommand serve(&app);
 
   try {
     app.parse(argc, argv);
@@ -44,8 +45,8 @@ int main(int argc, char** argv) {
     app.exit(e);
     return dyad::cli::kExitUsage;
   }
-  dyad::cli::Command* const commands[] = {&segment, &time, &eval, &actors,
-                                          &dict,    &parse, &code};
+  dyad::cli::Command* const commands[] = {&segment, &time,  &eval, &actors,
+                                          &dict,    &parse, &code, &serve};
   for (dyad::cli::Command* command : commands) {
     if (command->parsed()) return command->Run();
   }
