@@ -239,6 +239,27 @@ class RejectsCommand : public Command {
   bool json_ = false;
 };
 
+// `dyad serve`: the HTTP API (apps/server/server.h) until SIGINT or SIGTERM.
+class ServeCommand : public Command {
+ public:
+  explicit ServeCommand(CLI::App* app);
+  int Run() override;
+
+ private:
+  DictFlags dict_;
+  std::string addr_ = "127.0.0.1:8080";
+  std::string token_file_;
+  int workers_ = 0;
+  int queue_ = 32;
+  int threads_ = 0;
+  size_t max_body_bytes_ = size_t{10} << 20;
+  int read_timeout_ = 10;
+  int write_timeout_ = 10;
+  bool load_accurate_ = false;
+  bool include_negated_ = false;
+  bool keep_all_ = false;
+};
+
 }  // namespace dyad::cli
 
 #endif  // DYAD_APPS_DYAD_COMMANDS_H_

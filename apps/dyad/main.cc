@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   dyad::cli::ExportCommand export_command(&app);
   dyad::cli::ShowCommand show(&app);
   dyad::cli::RejectsCommand rejects(&app);
+  dyad::cli::ServeCommand serve(&app);
 
   try {
     app.parse(argc, argv);
@@ -51,8 +52,8 @@ int main(int argc, char** argv) {
     return dyad::cli::kExitUsage;
   }
   dyad::cli::Command* const commands[] = {
-      &segment, &time,  &eval,           &actors, &dict,   &parse,  &code,
-      &ingest,  &query, &stats, &export_command, &show, &rejects};
+      &segment, &time,  &eval,  &actors,         &dict, &parse,   &code,
+      &ingest,  &query, &stats, &export_command, &show, &rejects, &serve};
   for (dyad::cli::Command* command : commands) {
     if (command->parsed()) return command->Run();
   }
