@@ -1,8 +1,6 @@
-#include <atomic>
 #include <ctime>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <thread>
 
 #include "commands.h"
@@ -113,26 +111,15 @@ int CodeCommand::Run() {
   std::vector<Document> chunk;
   const size_t chunk_size = 8 * threads;
   auto flush = [&] {
-    std::vector<std::optional<Result<CodedDocument>>> results(chunk.size());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next++) < chunk.size();) {
-        results[i] = (*pipeline)->Code(chunk[i]);
-      }
-    };
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads && t < chunk.size(); ++t) {
-      workers.emplace_back(work);
-    }
-    work();
-    for (std::thread& w : workers) w.join();
+    std::vector<Result<CodedDocument>> results =
+        (*pipeline)->CodeAll(chunk, threads);
     for (size_t i = 0; i < chunk.size(); ++i) {
-      if (results[i]->ok()) {
-        print(chunk[i], **results[i]);
+      if (results[i].ok()) {
+        print(chunk[i], *results[i]);
       } else {
         ++failed;
         std::cerr << "dyad code: " << chunk[i].id << ": "
-                  << results[i]->error().message << "\n";
+                  << results[i].error().message << "\n";
       }
     }
     chunk.clear();

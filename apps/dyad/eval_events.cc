@@ -1,12 +1,9 @@
-#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <sstream>
-#include <thread>
 
 #include "commands.h"
 #include "dyad/gold.h"
@@ -77,29 +74,19 @@ int EvalCommand::RunEvents() {
     return kExitFailure;
   }
   const std::vector<GoldDocument>& docs = *gold;
-  std::vector<std::optional<Result<CodedDocument>>> coded(docs.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next++) < docs.size();) {
-      coded[i] = (*pipeline)->Code(docs[i].document);
-    }
-  };
-  unsigned threads = threads_ > 0
-                         ? static_cast<unsigned>(threads_)
-                         : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> workers;
-  for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work);
-  work();
-  for (std::thread& w : workers) w.join();
+  std::vector<Document> documents;
+  for (const GoldDocument& d : docs) documents.push_back(d.document);
+  const std::vector<Result<CodedDocument>> coded = (*pipeline)->CodeAll(
+      documents, threads_ > 0 ? static_cast<unsigned>(threads_) : 0);
 
   GoldScores scores;
   for (size_t i = 0; i < docs.size(); ++i) {
-    if (!coded[i]->ok()) {
+    if (!coded[i].ok()) {
       std::cerr << "dyad eval: " << docs[i].origin << ": "
-                << coded[i]->error().message << "\n";
+                << coded[i].error().message << "\n";
       return kExitFailure;
     }
-    ScoreDocument(docs[i], (*coded[i])->events, include_negated_, &scores);
+    ScoreDocument(docs[i], coded[i]->events, include_negated_, &scores);
   }
 
   json by_root = json::object();

@@ -1,12 +1,10 @@
 #include <unistd.h>
 
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <future>
 #include <iostream>
-#include <optional>
 #include <thread>
 
 #include "commands.h"
@@ -155,30 +153,19 @@ int IngestCommand::Run() {
   // One transaction per batch: coded on `threads` threads, then stored.
   auto flush = [&] {
     if (failed) return;
-    std::vector<std::optional<Result<CodedDocument>>> results(chunk.size());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next++) < chunk.size();) {
-        results[i] = (*pipeline)->Code(chunk[i]);
-      }
-    };
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads && t < chunk.size(); ++t) {
-      workers.emplace_back(work);
-    }
-    work();
-    for (std::thread& w : workers) w.join();
+    std::vector<Result<CodedDocument>> results =
+        (*pipeline)->CodeAll(chunk, threads);
     std::vector<StoredDocument> batch;
     for (size_t i = 0; i < chunk.size(); ++i) {
-      if (!results[i]->ok()) {
+      if (!results[i].ok()) {
         std::cerr << "dyad ingest: " << chunk[i].id << ": "
-                  << results[i]->error().message << "\n";
+                  << results[i].error().message << "\n";
         failed = true;
         continue;
       }
       bytes += static_cast<int64_t>(chunk[i].text.size());
       batch.push_back(
-          ToStoredDocument(chunk[i], std::move(**results[i]), mode_));
+          ToStoredDocument(chunk[i], std::move(*results[i]), mode_));
     }
     // Stored while the next batch is coded; one write at a time.
     collect();

@@ -8,6 +8,7 @@
 #define DYAD_PIPELINE_H_
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,11 @@ class Pipeline {
   // cannot be segmented (bad UTF-8, over the size limit); the message names
   // the fault, the caller names the document.
   Result<CodedDocument> Code(const Document& document) const;
+
+  // Codes `documents` on `threads` threads at once (0: one a core); the
+  // results are in the order of the documents.
+  std::vector<Result<CodedDocument>> CodeAll(
+      std::span<const Document> documents, unsigned threads) const;
 
   // True iff `sentence` may hold an event: one of `mentions` (the
   // document's actor mentions) falls in it, and some word of it heads a

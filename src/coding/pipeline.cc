@@ -1,7 +1,10 @@
 #include "dyad/pipeline.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <optional>
+#include <thread>
 
 #include "src/coding/event_assembly.h"
 #include "src/coding/pattern_match.h"
@@ -195,6 +198,28 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
     impl->link = std::move(*link);
   }
   return std::unique_ptr<Pipeline>(new Pipeline(options, std::move(impl)));
+}
+
+std::vector<Result<CodedDocument>> Pipeline::CodeAll(
+    std::span<const Document> documents, unsigned threads) const {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::optional<Result<CodedDocument>>> results(documents.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < documents.size();) {
+      results[i] = Code(documents[i]);
+    }
+  };
+  std::vector<std::thread> workers;
+  for (unsigned t = 1; t < threads && t < documents.size(); ++t) {
+    workers.emplace_back(work);
+  }
+  work();
+  for (std::thread& w : workers) w.join();
+  std::vector<Result<CodedDocument>> out;
+  out.reserve(results.size());
+  for (auto& r : results) out.push_back(std::move(*r));
+  return out;
 }
 
 bool Pipeline::MayHoldEvent(const Sentence& sentence,
