@@ -796,6 +796,24 @@ class SentenceCoder {
     if (targets.empty() && found->target) {
       force_user = ForceUser(*found->target, *out);
     }
+    // A threat's other side is whoever it is meant for, often named only
+    // in its condition ("threatened to close the strait if the EU imposed
+    // an embargo"): the first other actor after the verb.
+    if (targets.empty() && !force_user && code->root == "13") {
+      for (const ActorMention* m : in_.actors) {
+        if (m->token_begin <= p.head || m->code.empty() ||
+            m->kind == ActorKind::kPlace) {
+          continue;
+        }
+        bool is_source = std::any_of(
+            sources.begin(), sources.end(),
+            [&](const ActorMention* s) { return SameActor(s->code, m->code); });
+        if (!is_source && m != according_to_) {
+          targets.push_back(m);
+          break;
+        }
+      }
+    }
     // Force used on a place ("struck port facilities in Odesa", "bombed
     // targets near the Georgian town of Gori") is used on its country.
     if (targets.empty() && !force_user && code->root >= "18" &&
