@@ -798,8 +798,10 @@ class SentenceCoder {
     }
     // A threat's other side is whoever it is meant for, often named only
     // in its condition ("threatened to close the strait if the EU imposed
-    // an embargo"): the first other actor after the verb.
-    if (targets.empty() && !force_user && code->root == "13") {
+    // an embargo"): the first other actor after the verb. So for reduced
+    // relations ("suspended aid over the coup in Myanmar").
+    if (targets.empty() && !force_user &&
+        (code->root == "13" || code->root == "16")) {
       for (const ActorMention* m : in_.actors) {
         if (m->token_begin <= p.head || m->code.empty() ||
             m->kind == ActorKind::kPlace) {
