@@ -163,8 +163,7 @@ int DictCommand::Run() {
     std::cout << "  " << root << ": " << count << "\n";
   }
   for (const auto& [head, synonyms] : widened) {
-    std::cout << "widened with WordNet: " << head << "~ ->" << synonyms
-              << "\n";
+    std::cout << "widened with WordNet: " << head << "~ ->" << synonyms << "\n";
   }
   for (const DiscardClass& c : (*verbs)->discards()) {
     std::cout << "discards: " << c.name << ": " << c.cues.size() << " cues\n";

@@ -45,7 +45,7 @@ struct VerbPattern {
   bool widen = false;
   // For a pattern added that way, the head it was written with.
   std::string widened_from;
-  bool speech = false;              // a verb of saying
+  bool speech = false;  // a verb of saying
   // How specific the pattern is: 3 for the head and each content word, 1
   // for each preposition or particle and for `+`. When several match a
   // clause, the most specific wins; between equals, the longer code.

@@ -558,8 +558,9 @@ class SentenceCoder {
 
   // The actors of the phrase in a pattern's `+` slot. A phrase without
   // one takes those of the "of"/"between"/"with" phrase after it ("links
-  // between Trump's team and Russia", "the border with Ukraine"), else, when it names a use of force ("the
-  // strikes"), the side that used it in the latest such event.
+  // between Trump's team and Russia", "the border with Ukraine"), else, when it
+  // names a use of force ("the strikes"), the side that used it in the latest
+  // such event.
   std::vector<const ActorMention*> SlotActors(const Clause& c,
                                               TokenRange slot) const {
     auto found = ActorsIn(slot);
@@ -688,9 +689,8 @@ class SentenceCoder {
                           r == "12" || r == "13";
       // "Obama said the US now recognised ...", "the military said it was
       // investigating ...": announcing one's own present act is the act.
-      const bool own_present =
-          std::find(present_.begin(), present_.end(), e.event_id) !=
-          present_.end();
+      const bool own_present = std::find(present_.begin(), present_.end(),
+                                         e.event_id) != present_.end();
       if (!stance && !own_present) continue;
       speakers.push_back(e.attribution->code);
       e.attribution.reset();

@@ -4,8 +4,8 @@
 #include <set>
 
 #include "dyad/lexicon.h"
-#include "tests/test_support.h"
 #include "dyad/verbs.h"
+#include "tests/test_support.h"
 
 namespace dyad {
 namespace {
