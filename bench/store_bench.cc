@@ -5,6 +5,11 @@
 // output of dyad code) given as argument.
 //
 //   store_bench [DOCUMENTS] [EVENTS.jsonl]
+//   store_bench --corpus CORPUS.jsonl [COPIES]
+// The second form stores a news corpus COPIES times over (default 20; the
+// BBC corpus gives about 38,000 documents), each copy with its own ids,
+// publication dates spread over 2004-2005 and publishers, coded with dyad's
+// fast pipeline: every document, its sentences, actors and events.
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -19,6 +24,7 @@
 #include <vector>
 
 #include "bench/bench_support.h"
+#include "dyad/ingest.h"
 #include "dyad/store.h"
 #include "tests/store_fixtures.h"
 
@@ -65,6 +71,52 @@ std::vector<StoredDocument> DocumentsFromEvents(const std::string& path) {
   return out;
 }
 
+// The corpus `copies` times over, coded in fast mode on every core.
+std::vector<StoredDocument> CodedCorpus(const std::string& path, int copies) {
+  std::vector<dyad::Document> corpus = dyad::bench::LoadCorpus(path);
+  dyad::PipelineOptions options;
+  options.mode = dyad::CodingMode::kFast;
+  options.discard_stories = false;
+  auto pipeline = dyad::Pipeline::Create(options);
+  if (!pipeline.ok()) {
+    std::cerr << "store_bench: " << pipeline.error().message << "\n";
+    std::exit(1);
+  }
+  const char* const kSources[] = {"BBC", "Reuters", "AP", "AFP", "Guardian"};
+  std::vector<StoredDocument> out;
+  for (int k = 0; k < copies; ++k) {
+    std::vector<dyad::Document> copy = corpus;
+    for (size_t i = 0; i < copy.size(); ++i) {
+      copy[i].id += "-" + std::to_string(k);
+      copy[i].source = kSources[(i + k) % 5];
+      // A day of 2004-2005, the same for the same document and copy.
+      int day = static_cast<int>((i * 7919 + k * 104729) % 728);
+      dyad::Date date{2004, 1, 1};
+      static const int kDays[] = {31, 29, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+      while (true) {
+        int in_month = kDays[date.month - 1] -
+                       (date.month == 2 && date.year == 2005 ? 1 : 0);
+        if (day < in_month) break;
+        day -= in_month;
+        if (++date.month > 12) {
+          date.month = 1;
+          ++date.year;
+        }
+      }
+      date.day = day + 1;
+      copy[i].published = date;
+    }
+    auto coded = (*pipeline)->CodeAll(copy, 0);
+    for (size_t i = 0; i < copy.size(); ++i) {
+      if (!coded[i].ok()) continue;
+      out.push_back(
+          dyad::ToStoredDocument(copy[i], std::move(*coded[i]), "fast"));
+    }
+  }
+  return out;
+}
+
 struct Timing {
   double median_ms = 0;
   size_t rows = 0;
@@ -93,10 +145,16 @@ EventFilter Filter(void (*set)(EventFilter&)) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const int64_t wanted = argc > 1 ? std::max(1, std::atoi(argv[1])) : 38000;
+  const int64_t wanted =
+      argc > 1 ? std::max(1, std::atoi(argv[1])) : int64_t{38000};
   std::vector<StoredDocument> docs;
   std::string what;
-  if (argc > 2) {
+  if (argc > 2 && std::string(argv[1]) == "--corpus") {
+    const int copies = argc > 3 ? std::max(1, std::atoi(argv[3])) : 20;
+    docs = CodedCorpus(argv[2], copies);
+    what = "documents: " + std::string(argv[2]) + " " + std::to_string(copies) +
+           " times over, coded in fast mode";
+  } else if (argc > 2) {
     docs = DocumentsFromEvents(argv[2]);
     what = std::string("the events of ") + argv[2];
   } else {
@@ -171,6 +229,13 @@ int main(int argc, char** argv) {
   dyad::Store& r = **reader;
   const std::vector<std::pair<std::string, EventFilter>> queries = {
       {"--actor RUS", Filter([](EventFilter& f) { f.actor = "RUS"; })},
+      {"--actor GBR", Filter([](EventFilter& f) { f.actor = "GBR"; })},
+      {"--dyad GBR-USA", Filter([](EventFilter& f) { f.dyad = "GBR-USA"; })},
+      {"--from 2005-01 --to 2005-03", Filter([](EventFilter& f) {
+         f.from = "2005-01";
+         f.to = "2005-03";
+       })},
+      {"--text election", Filter([](EventFilter& f) { f.text = "election"; })},
       {"--source USAGOV", Filter([](EventFilter& f) { f.source = "USAGOV"; })},
       {"--target SYR", Filter([](EventFilter& f) { f.target = "SYR"; })},
       {"--dyad USA-RUS", Filter([](EventFilter& f) { f.dyad = "USA-RUS"; })},
