@@ -17,6 +17,18 @@ TokenRange RangeOf(const Constituent& c) {
   return {c.token_begin, c.token_end};
 }
 
+// Gives `event` the CAMEO code `code` and what follows from it: name,
+// root, quad class, Goldstein value, PLOVER type and mode.
+void SetCode(const CameoCode& code, Event* event) {
+  event->cameo = code.code;
+  event->cameo_name = code.name;
+  event->root = code.root;
+  event->quad_class = code.quad_class;
+  event->goldstein = code.goldstein;
+  event->plover_type = code.plover_type;
+  event->plover_mode = code.plover_mode;
+}
+
 // Prepositions whose object can be an event's target ("talks with",
 // "sanctions against", "a visit to", "strikes on").
 bool IsTargetPrep(std::string_view p) {
@@ -86,11 +98,7 @@ class SentenceCoder {
                 denials_.end()) {
           continue;
         }
-        e.cameo = deny->code;
-        e.cameo_name = deny->name;
-        e.goldstein = deny->goldstein;
-        e.plover_type = deny->plover_type;
-        e.plover_mode = deny->plover_mode;
+        SetCode(*deny, &e);
       }
     }
     MergeStanceIntoStatement(&events);
@@ -250,13 +258,7 @@ class SentenceCoder {
     auto source = ActorOf(who, e.date);
     if (!source) return;
     e.source = std::move(*source);
-    e.cameo = code->code;
-    e.cameo_name = code->name;
-    e.root = code->root;
-    e.quad_class = code->quad_class;
-    e.goldstein = code->goldstein;
-    e.plover_type = code->plover_type;
-    e.plover_mode = code->plover_mode;
+    SetCode(*code, &e);
     EventMention m;
     m.sentence_index = in_.sentence->index;
     m.sentence = std::string(Slice(in_.document->text, in_.sentence->span));
@@ -576,20 +578,16 @@ class SentenceCoder {
     return found;
   }
 
-  // The first country, place or national actor named within a few words
-  // after the predicate at `head` (before any speaker tag), other than the
-  // sources.
-  const ActorMention* PlaceAfter(
-      uint32_t head, const std::vector<const ActorMention*>& sources) const {
-    const uint32_t end =
-        tag_verb_ ? tag_comma_ : static_cast<uint32_t>(head + 13);
+  // The first actor named after the predicate at `head` and before token
+  // `end` that `accept` takes, other than the sources and the speaker of a
+  // speaker tag.
+  template <typename Accept>
+  const ActorMention* ActorAfter(
+      uint32_t head, uint32_t end,
+      const std::vector<const ActorMention*>& sources, Accept accept) const {
     for (const ActorMention* m : in_.actors) {
       if (m->token_begin <= head || m->token_begin >= end) continue;
-      if (m->code.empty() || m->country.empty()) continue;
-      if (m->kind != ActorKind::kCountry && m->kind != ActorKind::kPlace &&
-          m->kind != ActorKind::kDemonym) {
-        continue;
-      }
+      if (m->code.empty() || !accept(*m)) continue;
       bool is_source = std::any_of(
           sources.begin(), sources.end(),
           [&](const ActorMention* s) { return SameActor(s->code, m->code); });
@@ -802,27 +800,25 @@ class SentenceCoder {
     // relations ("suspended aid over the coup in Myanmar").
     if (targets.empty() && !force_user &&
         (code->root == "13" || code->root == "16")) {
-      for (const ActorMention* m : in_.actors) {
-        if (m->token_begin <= p.head || m->code.empty() ||
-            m->kind == ActorKind::kPlace) {
-          continue;
-        }
-        bool is_source = std::any_of(
-            sources.begin(), sources.end(),
-            [&](const ActorMention* s) { return SameActor(s->code, m->code); });
-        if (!is_source && m != according_to_) {
-          targets.push_back(m);
-          break;
-        }
-      }
+      const ActorMention* meant = ActorAfter(
+          p.head, static_cast<uint32_t>(in_.sentence->tokens.size()), sources,
+          [](const ActorMention& m) { return m.kind != ActorKind::kPlace; });
+      if (meant != nullptr) targets.push_back(meant);
     }
     // Force used on a place ("struck port facilities in Odesa", "bombed
-    // targets near the Georgian town of Gori") is used on its country.
+    // targets near the Georgian town of Gori") is used on its country: the
+    // first country, place or demonym within a few words (before any
+    // speaker tag).
     if (targets.empty() && !force_user && code->root >= "18" &&
         code->root <= "20") {
-      if (const ActorMention* place = PlaceAfter(p.head, sources)) {
-        targets.push_back(place);
-      }
+      const ActorMention* place = ActorAfter(
+          p.head, tag_verb_ ? tag_comma_ : p.head + 13, sources,
+          [](const ActorMention& m) {
+            return !m.country.empty() && (m.kind == ActorKind::kCountry ||
+                                          m.kind == ActorKind::kPlace ||
+                                          m.kind == ActorKind::kDemonym);
+          });
+      if (place != nullptr) targets.push_back(place);
     }
 
     Event base;
@@ -870,13 +866,7 @@ class SentenceCoder {
         }
       }
     }
-    base.cameo = code->code;
-    base.cameo_name = code->name;
-    base.root = code->root;
-    base.quad_class = code->quad_class;
-    base.goldstein = code->goldstein;
-    base.plover_type = code->plover_type;
-    base.plover_mode = code->plover_mode;
+    SetCode(*code, &base);
     base.negated = p.negated;
     Modality modality = p.modality;
     // A statement made ("said") is asserted, whatever the tense of what it
@@ -936,11 +926,7 @@ class SentenceCoder {
           e.location->country != e.source.country &&
           e.location->country != e.target->country) {
         if (const CameoCode* third = cx_.cameo->Find("044")) {
-          e.cameo = third->code;
-          e.cameo_name = third->name;
-          e.goldstein = third->goldstein;
-          e.plover_type = third->plover_type;
-          e.plover_mode = third->plover_mode;
+          SetCode(*third, &e);
         }
       }
       e.event_id = MakeEventId(e);
