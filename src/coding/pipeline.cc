@@ -89,16 +89,21 @@ std::string DiscardClassOf(const SegmentedDocument& segmented,
   return {};
 }
 
+// True iff word `i` of the sentence heads a verb pattern (as a verb, a
+// noun or as written).
+bool HeadsPattern(const Sentence& sentence, const coding::SentenceWords& w,
+                  const VerbDictionary& verbs, size_t i) {
+  if (sentence.tokens[i].kind != TokenKind::kWord) return false;
+  return (!w.verb_lemma[i].empty() && verbs.IsHead(w.verb_lemma[i])) ||
+         (!w.noun_lemma[i].empty() && verbs.IsHead(w.noun_lemma[i])) ||
+         verbs.IsHead(sentence.tokens[i].folded);
+}
+
 // True iff some word of the sentence can head a verb pattern.
 bool HasPatternHead(const Sentence& sentence, const coding::SentenceWords& w,
                     const VerbDictionary& verbs) {
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
-    if (sentence.tokens[i].kind != TokenKind::kWord) continue;
-    if ((!w.verb_lemma[i].empty() && verbs.IsHead(w.verb_lemma[i])) ||
-        (!w.noun_lemma[i].empty() && verbs.IsHead(w.noun_lemma[i])) ||
-        verbs.IsHead(sentence.tokens[i].folded)) {
-      return true;
-    }
+    if (HeadsPattern(sentence, w, verbs, i)) return true;
   }
   return false;
 }
@@ -109,11 +114,7 @@ bool HasPatternHead(const Sentence& sentence, const coding::SentenceWords& w,
 bool LeftUnread(const Sentence& sentence, const coding::SentenceWords& w,
                 const SentenceSyntax& syntax, const VerbDictionary& verbs) {
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
-    if (sentence.tokens[i].kind != TokenKind::kWord) continue;
-    bool head = (!w.verb_lemma[i].empty() && verbs.IsHead(w.verb_lemma[i])) ||
-                (!w.noun_lemma[i].empty() && verbs.IsHead(w.noun_lemma[i])) ||
-                verbs.IsHead(sentence.tokens[i].folded);
-    if (!head) continue;
+    if (!HeadsPattern(sentence, w, verbs, i)) continue;
     bool read =
         std::any_of(syntax.clauses.begin(), syntax.clauses.end(),
                     [&](const Clause& c) { return c.predicate.head == i; });
@@ -293,7 +294,11 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
     input.words = &words;
     std::vector<Event> found =
         coding::CodeSentence(input, context, coded.events);
-    if (found.empty() && impl_->link &&
+    // A sentence over Link Grammar's length limit would only come back as
+    // the shallow analysis already read.
+    const bool parsable = sentence.tokens.size() <=
+                          static_cast<size_t>(options_.syntax.link_max_tokens);
+    if (found.empty() && impl_->link && parsable &&
         LeftUnread(sentence, words, *syntax, *impl_->verbs)) {
       auto parsed = impl_->link->Analyze(coded.segmented, sentence);
       if (!parsed.ok()) return parsed.error();
