@@ -19,6 +19,14 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// A line without its `#` comment and surrounding blanks.
+std::string_view EntryText(std::string_view line) {
+  if (size_t hash = line.find('#'); hash != std::string_view::npos) {
+    line = line.substr(0, hash);
+  }
+  return Trim(line);
+}
+
 std::vector<std::string_view> SplitOn(std::string_view s, char separator) {
   std::vector<std::string_view> parts;
   size_t pos = 0;
@@ -181,10 +189,7 @@ Result<std::vector<DiscardClass>> ParseDiscards(std::string_view name,
   int line_number = 0;
   for (std::string_view line : SplitOn(content, '\n')) {
     ++line_number;
-    if (size_t hash = line.find('#'); hash != std::string_view::npos) {
-      line = line.substr(0, hash);
-    }
-    line = Trim(line);
+    line = EntryText(line);
     if (line.empty()) continue;
     size_t eq = line.rfind('=');
     std::string where = std::string(name) + ":" + std::to_string(line_number);
@@ -227,10 +232,7 @@ Result<std::vector<VerbPattern>> VerbDictionary::ParseFile(
   int line_number = 0;
   for (std::string_view line : SplitOn(content, '\n')) {
     ++line_number;
-    if (size_t hash = line.find('#'); hash != std::string_view::npos) {
-      line = line.substr(0, hash);
-    }
-    line = Trim(line);
+    line = EntryText(line);
     if (line.empty()) continue;
     std::string where = std::string(name) + ":" + std::to_string(line_number);
     auto fail = [&](const std::string& what) {
