@@ -6,6 +6,10 @@
 //
 //   store_bench [DOCUMENTS] [EVENTS.jsonl]
 //   store_bench --corpus CORPUS.jsonl [COPIES]
+//   store_bench --db STORE
+// The third form times the queries alone on an existing store.
+// With DYAD_STORE_BENCH_KEEP=FILE in the environment, the store is kept
+// there afterwards (to examine its queries with sqlite3).
 // The second form stores a news corpus COPIES times over (default 20; the
 // BBC corpus gives about 38,000 documents), each copy with its own ids,
 // publication dates spread over 2004-2005 and publishers, coded with dyad's
@@ -142,9 +146,106 @@ EventFilter Filter(void (*set)(EventFilter&)) {
   return f;
 }
 
+// Times every query of the list on the store at `path`, read-only.
+// Returns whether all of them ran under 50 ms.
+bool RunQueries(const std::string& path) {
+  dyad::StoreOptions ro;
+  ro.read_only = true;
+  auto reader = dyad::OpenSqliteStore(path, ro);
+  if (!reader.ok()) {
+    std::cerr << reader.error().message << "\n";
+    return false;
+  }
+  dyad::Store& r = **reader;
+  const std::vector<std::pair<std::string, EventFilter>> queries = {
+      {"--actor RUS", Filter([](EventFilter& f) { f.actor = "RUS"; })},
+      {"--actor GBR", Filter([](EventFilter& f) { f.actor = "GBR"; })},
+      {"--dyad GBR-USA", Filter([](EventFilter& f) { f.dyad = "GBR-USA"; })},
+      {"--from 2005-01 --to 2005-03", Filter([](EventFilter& f) {
+         f.from = "2005-01";
+         f.to = "2005-03";
+       })},
+      {"--text election", Filter([](EventFilter& f) { f.text = "election"; })},
+      {"--source USAGOV", Filter([](EventFilter& f) { f.source = "USAGOV"; })},
+      {"--target SYR", Filter([](EventFilter& f) { f.target = "SYR"; })},
+      {"--dyad USA-RUS", Filter([](EventFilter& f) { f.dyad = "USA-RUS"; })},
+      {"--dyad USA-RUS --directed", Filter([](EventFilter& f) {
+         f.dyad = "USA-RUS";
+         f.directed = true;
+       })},
+      {"--cameo 041", Filter([](EventFilter& f) { f.cameo = "041"; })},
+      {"--root 19", Filter([](EventFilter& f) { f.root = "19"; })},
+      {"--quad 4", Filter([](EventFilter& f) { f.quad_class = 4; })},
+      {"--from 2017-05 --to 2017-05", Filter([](EventFilter& f) {
+         f.from = "2017-05";
+         f.to = "2017-05";
+       })},
+      {"--text sarin", Filter([](EventFilter& f) { f.text = "sarin"; })},
+      {"--text '\"sarin attack\"' --actor SYR", Filter([](EventFilter& f) {
+         f.text = "\"sarin attack\"";
+         f.actor = "SYR";
+       })},
+      {"--dyad USA-RUS --root 04 --from 2017 --to 2017",
+       Filter([](EventFilter& f) {
+         f.dyad = "USA-RUS";
+         f.root = "04";
+         f.from = "2017";
+         f.to = "2017";
+       })},
+      {"(no filter) --limit 100",
+       Filter([](EventFilter& f) { f.limit = 100; })},
+      {"--actor RUS --limit 100", Filter([](EventFilter& f) {
+         f.actor = "RUS";
+         f.limit = 100;
+       })},
+  };
+  std::printf(
+      "\nquery latency, median of 7, every matching event read (target: "
+      "under 50 ms)\n");
+  bool all_met = true;
+  for (const auto& [name, filter] : queries) {
+    Timing t = Time([&, &filter = filter] {
+      auto rows = r.Query(filter);
+      return rows.ok() ? rows->size() : 0;
+    });
+    all_met = all_met && t.median_ms < 50;
+    std::printf("  %-48s %8.2f ms %7zu events  %s\n", name.c_str(), t.median_ms,
+                t.rows, t.median_ms < 50 ? "met" : "NOT met");
+  }
+  auto stats = [&](const char* name, EventFilter f, dyad::StatsPeriod p) {
+    Timing t = Time([&] {
+      auto s = r.Stats(f, p);
+      return s.ok() ? s->rows.size() : 0;
+    });
+    all_met = all_met && t.median_ms < 50;
+    std::printf("  %-48s %8.2f ms %7zu periods %s\n", name, t.median_ms, t.rows,
+                t.median_ms < 50 ? "met" : "NOT met");
+  };
+  stats("stats --by month (everything)", {}, dyad::StatsPeriod::kMonth);
+  stats("stats --by week --dyad USA-RUS",
+        Filter([](EventFilter& f) { f.dyad = "USA-RUS"; }),
+        dyad::StatsPeriod::kWeek);
+  Timing show = Time([&] {
+    auto d = r.Show(1);
+    return d.ok() ? d->reports.size() : 0;
+  });
+  std::printf("  %-48s %8.2f ms %7zu reports %s\n", "show 1", show.median_ms,
+              show.rows, show.median_ms < 50 ? "met" : "NOT met");
+  std::printf("all under 50 ms: %s\n", all_met ? "yes" : "NO");
+  return all_met;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 2 && std::string(argv[1]) == "--db") {
+    std::printf("store_bench: queries on %s\nmachine: %s, SQLite %s\n", argv[2],
+                dyad::bench::MachineDescription().c_str(),
+                sqlite3_libversion());
+    RunQueries(argv[2]);
+    std::printf("peak memory: %.0f MB\n", dyad::bench::PeakRssMb());
+    return 0;
+  }
   const int64_t wanted =
       argc > 1 ? std::max(1, std::atoi(argv[1])) : int64_t{38000};
   std::vector<StoredDocument> docs;
@@ -222,89 +323,13 @@ int main(int argc, char** argv) {
                                : 0)) /
           1e6);
 
-  dyad::StoreOptions ro;
-  ro.read_only = true;
-  auto reader = dyad::OpenSqliteStore(path, ro);
-  if (!reader.ok()) return 1;
-  dyad::Store& r = **reader;
-  const std::vector<std::pair<std::string, EventFilter>> queries = {
-      {"--actor RUS", Filter([](EventFilter& f) { f.actor = "RUS"; })},
-      {"--actor GBR", Filter([](EventFilter& f) { f.actor = "GBR"; })},
-      {"--dyad GBR-USA", Filter([](EventFilter& f) { f.dyad = "GBR-USA"; })},
-      {"--from 2005-01 --to 2005-03", Filter([](EventFilter& f) {
-         f.from = "2005-01";
-         f.to = "2005-03";
-       })},
-      {"--text election", Filter([](EventFilter& f) { f.text = "election"; })},
-      {"--source USAGOV", Filter([](EventFilter& f) { f.source = "USAGOV"; })},
-      {"--target SYR", Filter([](EventFilter& f) { f.target = "SYR"; })},
-      {"--dyad USA-RUS", Filter([](EventFilter& f) { f.dyad = "USA-RUS"; })},
-      {"--dyad USA-RUS --directed", Filter([](EventFilter& f) {
-         f.dyad = "USA-RUS";
-         f.directed = true;
-       })},
-      {"--cameo 041", Filter([](EventFilter& f) { f.cameo = "041"; })},
-      {"--root 19", Filter([](EventFilter& f) { f.root = "19"; })},
-      {"--quad 4", Filter([](EventFilter& f) { f.quad_class = 4; })},
-      {"--from 2017-05 --to 2017-05", Filter([](EventFilter& f) {
-         f.from = "2017-05";
-         f.to = "2017-05";
-       })},
-      {"--text sarin", Filter([](EventFilter& f) { f.text = "sarin"; })},
-      {"--text '\"sarin attack\"' --actor SYR", Filter([](EventFilter& f) {
-         f.text = "\"sarin attack\"";
-         f.actor = "SYR";
-       })},
-      {"--dyad USA-RUS --root 04 --from 2017 --to 2017",
-       Filter([](EventFilter& f) {
-         f.dyad = "USA-RUS";
-         f.root = "04";
-         f.from = "2017";
-         f.to = "2017";
-       })},
-      {"(no filter) --limit 100",
-       Filter([](EventFilter& f) { f.limit = 100; })},
-      {"--actor RUS --limit 100", Filter([](EventFilter& f) {
-         f.actor = "RUS";
-         f.limit = 100;
-       })},
-  };
-  std::printf(
-      "\nquery latency, median of 7, every matching event read (target: "
-      "under 50 ms)\n");
-  bool all_met = true;
-  for (const auto& [name, filter] : queries) {
-    Timing t = Time([&, &filter = filter] {
-      auto rows = r.Query(filter);
-      return rows.ok() ? rows->size() : 0;
-    });
-    all_met = all_met && t.median_ms < 50;
-    std::printf("  %-48s %8.2f ms %7zu events  %s\n", name.c_str(), t.median_ms,
-                t.rows, t.median_ms < 50 ? "met" : "NOT met");
-  }
-  auto stats = [&](const char* name, EventFilter f, dyad::StatsPeriod p) {
-    Timing t = Time([&] {
-      auto s = r.Stats(f, p);
-      return s.ok() ? s->rows.size() : 0;
-    });
-    all_met = all_met && t.median_ms < 50;
-    std::printf("  %-48s %8.2f ms %7zu periods %s\n", name, t.median_ms, t.rows,
-                t.median_ms < 50 ? "met" : "NOT met");
-  };
-  stats("stats --by month (everything)", {}, dyad::StatsPeriod::kMonth);
-  stats("stats --by week --dyad USA-RUS",
-        Filter([](EventFilter& f) { f.dyad = "USA-RUS"; }),
-        dyad::StatsPeriod::kWeek);
-  Timing show = Time([&] {
-    auto d = r.Show(1);
-    return d.ok() ? d->reports.size() : 0;
-  });
-  std::printf("  %-48s %8.2f ms %7zu reports %s\n", "show 1", show.median_ms,
-              show.rows, show.median_ms < 50 ? "met" : "NOT met");
-  std::printf("all under 50 ms: %s\n", all_met ? "yes" : "NO");
+  RunQueries(path);
   std::printf("peak memory: %.0f MB\n", dyad::bench::PeakRssMb());
-  reader->reset();
   store->reset();
+  if (const char* keep = std::getenv("DYAD_STORE_BENCH_KEEP"); keep && *keep) {
+    std::filesystem::rename(path, keep);
+    std::printf("store kept: %s\n", keep);
+  }
   std::filesystem::remove_all(dir);
   return 0;
 }
