@@ -211,6 +211,13 @@ class LinkAnalyzer : public Analyzer {
 
 bool LinkAnalyzer::ParseInput(const Sentence& sentence, const LgInput& in,
                               Parse& out) const {
+  // Link Grammar's message handler is per thread: each thread that parses
+  // silences its warnings ("Combinatorial explosion!") once.
+  thread_local bool silenced = false;
+  if (!silenced) {
+    lg_error_set_handler(DropLgMessage, nullptr);
+    silenced = true;
+  }
   LgOptions opts(parse_options_create());
   parse_options_set_verbosity(opts.get(), 0);
   parse_options_set_linkage_limit(opts.get(),
