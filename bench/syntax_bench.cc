@@ -3,16 +3,21 @@
 // (the baseline), the accurate back-end over the whole corpus through the
 // candidate filter (an actor and a candidate predicate, and a word that
 // heads a verb pattern of data/verbs, as `dyad code` requires), the fast
-// back-end over every sentence, and peak memory. End-to-end coding, where
-// accurate mode parses far fewer sentences, is bench/code_bench's.
+// back-end over every sentence, and peak memory. Link Grammar runs with the
+// limits `dyad code` uses (PipelineOptions::CoderSyntaxOptions: 100
+// linkages, 30 tokens; longer sentences get the fast back-end's reading,
+// counted as "too long"). End-to-end coding, where accurate mode parses
+// far fewer sentences, is bench/code_bench's.
 //
 //   syntax_bench CORPUS.jsonl [baseline_sample] [max_documents]
 //                [link_max_linkages] [link_max_tokens]
-// The last two override SyntaxOptions' defaults, for tuning.
+// The last two override those limits, for tuning.
+#include <link-grammar/link-includes.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -61,6 +66,60 @@ double TimeLinkParser(const std::vector<std::string>& lines) {
   return std::max(1e-9, total - startup);
 }
 
+// The cost of the linkage Link Grammar ranks first (the first without
+// post-processing violations, as the accurate back-end picks) when it may
+// consider `limit` linkages: words left out, then disjunct cost, then total
+// link length. `ok` is false when the sentence got no linkage.
+struct LinkageCost {
+  bool ok = false;
+  int nulls = 0;
+  double disjunct = 0;
+  int length = 0;
+  bool operator==(const LinkageCost&) const = default;
+};
+
+LinkageCost BestLinkageCost(Dictionary dictionary, const std::string& text,
+                            int limit, int seconds) {
+  LinkageCost cost;
+  Parse_Options opts = parse_options_create();
+  parse_options_set_verbosity(opts, 0);
+  parse_options_set_linkage_limit(opts, limit);
+  parse_options_set_max_parse_time(opts, seconds);
+  parse_options_set_min_null_count(opts, 0);
+  parse_options_set_max_null_count(opts, 0);
+  parse_options_set_spell_guess(opts, 0);
+  Sentence sent = sentence_create(text.c_str(), dictionary);
+  if (sent != nullptr && sentence_split(sent, opts) >= 0) {
+    int found = sentence_parse(sent, opts);
+    if (found <= 0) {
+      parse_options_set_min_null_count(opts, 1);
+      parse_options_set_max_null_count(opts, sentence_length(sent));
+      found = sentence_parse(sent, opts);
+    }
+    if (found > 0) {
+      const int sorted =
+          std::min(found, sentence_num_linkages_post_processed(sent));
+      int pick = 0;
+      for (int i = 0; i < sorted; ++i) {
+        if (sentence_num_violations(sent, i) == 0) {
+          pick = i;
+          break;
+        }
+      }
+      if (Linkage linkage = linkage_create(pick, sent, opts)) {
+        cost.ok = true;
+        cost.nulls = sentence_null_count(sent);
+        cost.disjunct = linkage_disjunct_cost(linkage);
+        cost.length = linkage_link_cost(linkage);
+        linkage_delete(linkage);
+      }
+    }
+  }
+  if (sent != nullptr) sentence_delete(sent);
+  parse_options_delete(opts);
+  return cost;
+}
+
 std::string OneLine(std::string_view text) {
   std::string s(text);
   std::replace(s.begin(), s.end(), '\n', ' ');
@@ -87,7 +146,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   dyad::ActorRecognizer recognizer(**lexicon);
-  dyad::SyntaxOptions options;
+  dyad::SyntaxOptions options = dyad::PipelineOptions::CoderSyntaxOptions();
   if (argc > 4) options.link_max_linkages = std::atoi(argv[4]);
   if (argc > 5) options.link_max_tokens = std::atoi(argv[5]);
   auto load_start = std::chrono::steady_clock::now();
@@ -119,7 +178,10 @@ int main(int argc, char** argv) {
   double link_seconds = 0, shallow_seconds = 0;
   std::map<std::string, size_t> notes;
   std::vector<std::string> candidate_text;
-  for (const auto& d : docs) {
+  std::vector<size_t> candidate_tokens;
+  std::vector<std::pair<size_t, size_t>> candidate_at;  // document, sentence
+  for (size_t doc_index = 0; doc_index < docs.size(); ++doc_index) {
+    const auto& d = docs[doc_index];
     auto segmented = (*segmenter)->Segment(d);
     if (!segmented.ok()) continue;
     const dyad::SegmentedDocument& doc = *segmented;
@@ -141,6 +203,8 @@ int main(int argc, char** argv) {
       if (dyad::IsParseCandidate(doc, sentence, mentions) &&
           (*filter)->MayHoldEvent(sentence, mentions)) {
         candidate_text.push_back(OneLine(doc.CleanOf(sentence)));
+        candidate_tokens.push_back(sentence.tokens.size());
+        candidate_at.emplace_back(doc_index, sentence.index);
       }
     }
   }
@@ -159,10 +223,14 @@ int main(int argc, char** argv) {
 
   // The baseline: link-parser on an even sample of the candidate sentences.
   std::vector<std::string> baseline;
+  std::vector<size_t> baseline_tokens;
+  std::vector<std::pair<size_t, size_t>> baseline_at;
   const size_t step = std::max<size_t>(1, candidate_text.size() / sample);
   for (size_t i = 0; i < candidate_text.size() && baseline.size() < sample;
        i += step) {
     baseline.push_back(candidate_text[i]);
+    baseline_tokens.push_back(candidate_tokens[i]);
+    baseline_at.push_back(candidate_at[i]);
   }
   const double lp_seconds = TimeLinkParser(baseline);
   const double lp_rate = lp_seconds > 0 ? baseline.size() / lp_seconds : 0;
@@ -219,5 +287,83 @@ int main(int argc, char** argv) {
       shallow_rate >= 50000 ? "met" : "NOT met");
   std::printf("peak memory: %.0f MB; target under 300 MB: %s\n", peak,
               peak < 300 ? "met" : "NOT met");
+
+  // Whether the limits lose the best linkage: on the baseline sample's
+  // sentences within the token limit, the first-ranked linkage at the
+  // coder's linkage limit against one ranked among 10,000 linkages with a
+  // generous clock. (After the memory figure: this loads a second
+  // dictionary.)
+  if (Dictionary dictionary = dictionary_create_lang("en")) {
+    size_t compared = 0, same = 0, worse = 0;
+    for (size_t i = 0; i < baseline.size(); ++i) {
+      if (static_cast<int>(baseline_tokens[i]) > options.link_max_tokens) {
+        continue;
+      }
+      const int seconds = std::max(
+          1, static_cast<int>(std::ceil(options.link_timeout_seconds)));
+      LinkageCost tuned = BestLinkageCost(dictionary, baseline[i],
+                                          options.link_max_linkages, seconds);
+      LinkageCost full = BestLinkageCost(dictionary, baseline[i], 10000, 30);
+      if (!full.ok) continue;
+      ++compared;
+      if (tuned == full) {
+        ++same;
+      } else if (!tuned.ok || tuned.nulls > full.nulls ||
+                 (tuned.nulls == full.nulls &&
+                  tuned.disjunct > full.disjunct + 1e-9)) {
+        ++worse;
+      }
+    }
+    dictionary_delete(dictionary);
+    std::printf(
+        "best linkage kept at %d linkages: %zu of %zu sampled sentences "
+        "within %d tokens (%.1f%%) rank first a linkage of the same cost as "
+        "among 10,000; %zu (%.1f%%) a costlier one\n",
+        options.link_max_linkages, same, compared, options.link_max_tokens,
+        100.0 * same / std::max<size_t>(1, compared), worse,
+        100.0 * worse / std::max<size_t>(1, compared));
+  }
+
+  // What the costlier pick changes for coding: the clauses (predicate
+  // lemma, voice, negation, subject and object heads) the accurate
+  // back-end reads at the coder's limits against those it reads from a
+  // 10,000-linkage parse, on the same sentences.
+  dyad::SyntaxOptions full_options = options;
+  full_options.link_max_linkages = 10000;
+  full_options.link_timeout_seconds = 30;
+  if (auto full = dyad::CreateLinkAnalyzer(full_options); full.ok()) {
+    auto signature = [](const dyad::SentenceSyntax& syntax) {
+      std::vector<std::string> out;
+      for (const dyad::Clause& c : syntax.clauses) {
+        std::string sig = c.predicate.lemma + "|" +
+                          dyad::VoiceName(c.predicate.voice) +
+                          (c.predicate.negated ? "|not" : "|") + "|s";
+        for (const auto& x : c.subjects) sig += ":" + std::to_string(x.head);
+        sig += "|o";
+        for (const auto& x : c.objects) sig += ":" + std::to_string(x.head);
+        out.push_back(std::move(sig));
+      }
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    size_t compared = 0, same = 0;
+    for (size_t i = 0; i < baseline_at.size(); ++i) {
+      if (static_cast<int>(baseline_tokens[i]) > options.link_max_tokens) {
+        continue;
+      }
+      auto segmented = (*segmenter)->Segment(docs[baseline_at[i].first]);
+      if (!segmented.ok()) continue;
+      const dyad::Sentence& sentence =
+          segmented->sentences[baseline_at[i].second];
+      auto tuned = (*link)->Analyze(*segmented, sentence);
+      auto reference = (*full)->Analyze(*segmented, sentence);
+      if (!tuned.ok() || !reference.ok()) continue;
+      ++compared;
+      if (signature(*tuned) == signature(*reference)) ++same;
+    }
+    std::printf(
+        "same clauses as from 10,000 linkages: %zu of %zu (%.1f%%)\n", same,
+        compared, 100.0 * same / std::max<size_t>(1, compared));
+  }
   return 0;
 }
