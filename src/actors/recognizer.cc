@@ -140,6 +140,7 @@ class DocumentResolver {
         if (next == i) next = TryPhrase(i);
         i = next == i ? i + 1 : next;
       }
+      ResolveFromLaterPlace();
     }
     // Unknown people that nothing resolved carry no code: not actors.
     std::vector<ActorMention> out;
@@ -539,7 +540,9 @@ class DocumentResolver {
     } else {
       return end > start ? end : start;  // a title alone
     }
+    const bool pending = m.code.empty();
     Push(std::move(m), anaphor, body);
+    if (pending) pending_.push_back({mentions_.size() - 1, p.role});
     return end;
   }
 
@@ -577,6 +580,45 @@ class DocumentResolver {
         return;
       }
     }
+  }
+
+  // Role words of the sentence just read that no country named before them
+  // explains ("thousands of protesters marched in Khartoum", "protesters
+  // packed Cairo's Tahrir Square") take the country of the first place or
+  // country named after them as where it happens: after a locative ("in",
+  // "through", "near" ...; "in central Athens") or as a possessive
+  // ("Cairo's", "Germany's").
+  void ResolveFromLaterPlace() {
+    for (const auto& [k, role] : pending_) {
+      ActorMention& m = mentions_[k];
+      for (size_t j = k + 1; j < mentions_.size(); ++j) {
+        const ActorMention& place = mentions_[j];
+        if (place.kind != ActorKind::kPlace &&
+            place.kind != ActorKind::kCountry)
+          continue;
+        std::string country = place.country.empty()
+                                  ? lexicon_.CountryOf(place.code)
+                                  : place.country;
+        if (country.empty() || !IsWhereItHappens(place)) continue;
+        m.code = m.composed_code = country + role;
+        m.country = country;
+        m.name = CountryName(country);
+        break;
+      }
+    }
+    pending_.clear();
+  }
+
+  // Whether a place or country mention says where something happens: "in
+  // Minsk", "through London", "in central Athens", "Cairo's Tahrir Square".
+  bool IsWhereItHappens(const ActorMention& place) const {
+    size_t k = place.token_begin;
+    if (k > 0 && Folded(k - 1) == "the") --k;
+    if (k > 0 && In(Folded(k - 1), kDirections)) --k;
+    if (k > 0 && (In(Folded(k - 1), kLocatives) || Folded(k - 1) == "through"))
+      return true;
+    return place.token_end < tokens().size() &&
+           Folded(place.token_end) == "'s";
   }
 
   // An agent alone takes what it stands for from the text only where that
@@ -646,7 +688,17 @@ class DocumentResolver {
         break;
       }
     }
-    if (country.empty()) return false;
+    if (country.empty()) {
+      // Perhaps the place where it happens, named later in the sentence
+      // ("protesters marched in Khartoum"): ResolveFromLaterPlace decides
+      // once the sentence is read; without one the mention is dropped.
+      m->kind = ActorKind::kAgent;
+      m->code.clear();
+      m->composed_code.clear();
+      m->name.clear();
+      m->plural = IsPluralAgent(p);
+      return true;
+    }
     m->kind = ActorKind::kAgent;
     m->code = country + p.role;
     m->composed_code = m->code;
@@ -808,6 +860,9 @@ class DocumentResolver {
   const std::optional<Date>& date_;
   const Sentence* sentence_ = nullptr;
   size_t sentence_start_ = 0;
+  // Role words of the current sentence waiting for a place named after
+  // them: (index in mentions_, role).
+  std::vector<std::pair<size_t, std::string>> pending_;
   std::vector<ActorMention> mentions_;
   std::vector<bool> anaphor_;  // parallel to mentions_
   // Also parallel: the organisation that qualifies a person or a role ("FBI

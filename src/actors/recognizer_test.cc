@@ -225,9 +225,19 @@ TEST_F(ActorRecognizerTest, PlacesThatDoNotAct) {
   const Date d = kArticleDate;
   CheckAll({
       {"Talks were held in Moscow.", d, {{"Moscow", "RUS"}}},
+      // The place where it happens is the country of the role word before
+      // it.
       {"Protesters gathered outside the White House.",
        d,
-       {{"White House", "USA"}}},
+       {{"Protesters", "USAOPP"}, {"White House", "USA"}}},
+      {"Thousands of protesters marched in Khartoum on Saturday.",
+       d,
+       {{"protesters", "SDNOPP"}, {"Khartoum", "SDN"}}},
+      {"Tens of thousands of protesters packed Cairo's Tahrir Square.",
+       d,
+       {{"protesters", "EGYOPP"}, {"Cairo", "EGYGOV"}}},
+      // Without a place there is no country to give it.
+      {"Protesters gathered outside the building.", d, {}},
       {"The men were arrested in north London on Tuesday.",
        d,
        {{"London", "GBR"}}},
