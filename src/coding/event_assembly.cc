@@ -548,8 +548,11 @@ class SentenceCoder {
         return false;
       }
       if (matches_[*p].match) {
-        // What is intended includes its parts: "agreed to resume talks".
-        return governs(matches_[*p], relation == "nominal") ||
+        // What is intended includes its parts: "agreed to resume talks";
+        // and what an event is done for is not done ("blocked roads in a
+        // bid to force her to resign").
+        return relation == "purpose" ||
+               governs(matches_[*p], relation == "nominal") ||
                Subordinate(*p, depth_left - 1);
       }
       child = *p;
