@@ -548,6 +548,10 @@ class DocumentResolver {
 
   bool IsPluralAgent(const Phrase& p) const {
     std::string_view last = Folded(p.end - 1);
+    if (last == "people" || last == "men" || last == "women" ||
+        last == "children" || last == "militiamen" || last == "police") {
+      return true;
+    }
     return last.size() > 1 && last.back() == 's' && last != "'s";
   }
 

@@ -236,6 +236,10 @@ TEST_F(ActorRecognizerTest, PlacesThatDoNotAct) {
       {"Tens of thousands of protesters packed Cairo's Tahrir Square.",
        d,
        {{"protesters", "EGYOPP"}, {"Cairo", "EGYGOV"}}},
+      // Irregular plurals are role words too.
+      {"Aid reached 1.2 million people in Yemen.",
+       d,
+       {{"people", "YEMCVL"}, {"Yemen", "YEM"}}},
       // Without a place there is no country to give it.
       {"Protesters gathered outside the building.", d, {}},
       {"The men were arrested in north London on Tuesday.",
