@@ -110,6 +110,30 @@ void DescribeVerbGroup(const Sentence& s, const std::vector<TaggedToken>& tags,
   }
 }
 
+// The length of a quantity's modifier at `i` when a number follows it:
+// "more than 130 people", "at least 30 villagers", "nearly 200 troops";
+// 0 otherwise.
+uint32_t QuantityModifier(const Sentence& s, const std::vector<TaggedToken>& tags,
+                          uint32_t i) {
+  const uint32_t n = static_cast<uint32_t>(tags.size());
+  auto word = [&](uint32_t k) {
+    return k < n ? std::string_view(s.tokens[k].folded) : std::string_view();
+  };
+  uint32_t q = 0;
+  const std::string_view w = word(i);
+  if ((w == "more" || w == "less" || w == "fewer") && word(i + 1) == "than") {
+    q = 2;
+  } else if ((w == "at" && (word(i + 1) == "least" || word(i + 1) == "most")) ||
+             (w == "up" && word(i + 1) == "to")) {
+    q = 2;
+  } else if (w == "about" || w == "around" || w == "nearly" ||
+             w == "almost" || w == "some" || w == "roughly" ||
+             w == "approximately" || w == "over") {
+    q = 1;
+  }
+  return q > 0 && i + q < n && tags[i + q].tag == Tag::kNumber ? q : 0;
+}
+
 }  // namespace
 
 std::vector<Chunk> ChunkSentence(const Sentence& sentence,
@@ -124,10 +148,12 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
     c.in_parens = in_parens;
     const Tag t = tags[i].tag;
     const std::string_view w = sentence.tokens[i].folded;
-    if (t == Tag::kDet || NounGroupPart(t) || t == Tag::kPronoun) {
+    const uint32_t quantity = QuantityModifier(sentence, tags, i);
+    if (quantity > 0 || t == Tag::kDet || NounGroupPart(t) ||
+        t == Tag::kPronoun) {
       c.kind = ChunkKind::kNoun;
       c.no = w == "no";
-      uint32_t j = i + 1;
+      uint32_t j = i + quantity + 1;
       if (t != Tag::kPronoun) {
         while (j < n) {
           const Tag u = tags[j].tag;
