@@ -790,6 +790,14 @@ class SentenceCoder {
         std::string_view(matches_[*c.parent].code).substr(0, 2) == code->root) {
       return;
     }
+    // "rejected the demands, saying he would serve out his term": a
+    // speaker's comment on its own act is part of that act, not another
+    // statement.
+    if (found->pattern->speech && c.relation == "adverbial" && c.parent &&
+        matches_[*c.parent].match &&
+        Slice(in_.document->text, p.words.span).ends_with("ing")) {
+      return;
+    }
     std::vector<const ActorMention*> sources = Sources(i);
     if (sources.empty()) return;
     std::vector<const ActorMention*> targets = Targets(i, *found, sources);

@@ -31,12 +31,18 @@ void MergeDuplicates(std::vector<Event>* events) {
   std::vector<Event> merged;
   for (Event& e : *events) {
     auto same = std::find_if(merged.begin(), merged.end(), [&](const Event& m) {
-      return SameActor(m.source.code, e.source.code) &&
-             SameActor(m.target ? m.target->code : "",
-                       e.target ? e.target->code : "") &&
+      const bool same_sentence = m.mentions.front().sentence_index ==
+                                 e.mentions.front().sentence_index;
+      // "condemned North Korea, calling its programme a threat": in one
+      // sentence, the same act said again without its other side is the
+      // same event.
+      const bool targets_agree =
+          SameActor(m.target ? m.target->code : "",
+                    e.target ? e.target->code : "") ||
+          (same_sentence && m.cameo == e.cameo && (!m.target || !e.target));
+      return SameActor(m.source.code, e.source.code) && targets_agree &&
              m.root == e.root && m.negated == e.negated && DatesAgree(m, e) &&
-             (m.cameo == e.cameo || m.mentions.front().sentence_index !=
-                                        e.mentions.front().sentence_index);
+             (m.cameo == e.cameo || !same_sentence);
     });
     if (same == merged.end()) {
       merged.push_back(std::move(e));
@@ -44,7 +50,7 @@ void MergeDuplicates(std::vector<Event>* events) {
     }
     Event& m = *same;
     if (e.source.code.size() > m.source.code.size()) m.source = e.source;
-    if (e.target && m.target && e.target->code.size() > m.target->code.size()) {
+    if (e.target && (!m.target || e.target->code.size() > m.target->code.size())) {
       m.target = e.target;
     }
     if (CodeRank(e.cameo) > CodeRank(m.cameo)) {

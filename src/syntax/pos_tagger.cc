@@ -431,6 +431,11 @@ std::vector<TaggedToken> PosTagger::TagSentence(
             nominal();
             break;
         }
+      } else if (v && pp == Tag::kComma && e.form == VerbForm::kGerund &&
+                 next_np) {
+        // ", accusing Islamabad of ...", ", killing 30 people": a
+        // participle clause, not an adjective before a noun.
+        verb(VerbForm::kGerund);
       } else if (v && (pp == Tag::kConj || pp == Tag::kComma) && ppi > 0 &&
                  out[ppi - 1].tag == Tag::kVerb) {
         // "bombed and shelled": the form of the first conjunct.

@@ -308,7 +308,13 @@ class Builder {
       // otherwise an adverbial clause sharing the subject of its host.
       int before = start - 1;
       while (before >= 0 && ch_[before].kind == ChunkKind::kComma) --before;
-      if (before >= 0 && ch_[before].kind == ChunkKind::kNoun &&
+      // After a comma that follows a clause's verb ("condemned North Korea,
+      // calling its programme a threat"), the participle says more about
+      // that clause and shares its subject; "the FBI, investigating the
+      // case, said" stays a relative of the noun before the verb.
+      const bool comment = before + 1 < start && !vg.passive &&
+                           prev != kNone && drafts_[prev].chunk < before;
+      if (!comment && before >= 0 && ch_[before].kind == ChunkKind::kNoun &&
           !ch_[before].time) {
         d.clause.relation = "relative";
         if (vg.passive) {

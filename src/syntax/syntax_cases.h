@@ -131,6 +131,8 @@ inline constexpr SyntaxCase kSyntaxCases[] = {
      "gunmen", "people", "", false, "asserted", "at hall", "", false},
     {"The rebels freed at least 30 hostages on Sunday.", "free", "rebels",
      "hostages", "", false, "asserted", "", "", false},
+    {"Japan condemned North Korea, calling the test a grave threat.", "call",
+     "japan", "test", "", false, "asserted", "", "", false},
     {"The prime minister met the Pope at the Vatican.", "meet", "minister",
      "pope", "", false, "asserted", "at vatican", "", false},
     {"Syria rejected the proposal.", "reject", "syria", "proposal", "", false,
