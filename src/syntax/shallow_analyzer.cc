@@ -359,7 +359,24 @@ class Builder {
       }
     } else if (d.boundary == Boundary::kVerb && prev != kNone) {
       const Draft& pd = drafts_[prev];
-      if (subjects.empty()) {
+      // "A resolution urging Myanmar to free prisoners was vetoed by
+      // China": a finite verb after a reduced relative of the sentence's
+      // first noun is the main clause, and that noun its subject.
+      int root = prev;
+      for (int steps = 0; drafts_[root].parent >= 0 && steps < 8; ++steps) {
+        root = drafts_[root].parent;
+      }
+      const Draft& rd = drafts_[root];
+      const bool after_subject_relative =
+          vg.finite && !d.after_comma && first_conj == kNone &&
+          rd.parent == kNextMain && rd.clause.relation == "relative" &&
+          !ch_[rd.chunk].finite && PreviousClause(rd.chunk) == kNone;
+      const std::vector<Constituent>& antecedent =
+          ch_[rd.chunk].passive ? rd.clause.objects : rd.clause.subjects;
+      if (after_subject_relative && !antecedent.empty()) {
+        subjects.clear();
+        d.clause.subjects.push_back(antecedent.front());
+      } else if (subjects.empty()) {
         // "bombed and shelled": a second predicate of the same subject.
         d.clause.relation = "coordinate";
         d.parent = prev;
