@@ -26,6 +26,63 @@ struct Pipeline::Impl {
 
 namespace {
 
+// Counts the discard cues of `sentence` by class (VerbDictionary::discards'
+// order) into `counts`; returns the number of words it has.
+size_t CountCues(const Sentence& sentence, const VerbDictionary& verbs,
+                 std::vector<int>& counts) {
+  const std::vector<DiscardClass>& classes = verbs.discards();
+  counts.resize(classes.size());
+  // A cue word matches its plural too ("goal" and "goals").
+  auto same = [](const std::string& token, const std::string& w) {
+    return token == w || (token.size() == w.size() + 1 && token.back() == 's' &&
+                          token.compare(0, w.size(), w) == 0);
+  };
+  size_t words = 0;
+  const auto& tokens = sentence.tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord) continue;
+    ++words;
+    const std::string& f = tokens[i].folded;
+    for (std::string_view first :
+         {std::string_view(f),
+          f.size() > 1 && f.back() == 's'
+              ? std::string_view(f).substr(0, f.size() - 1)
+              : std::string_view()}) {
+      if (first.empty()) continue;
+      for (const VerbDictionary::CueRef& ref : verbs.CuesStartingWith(first)) {
+        const auto& cue = classes[ref.discard_class].cues[ref.cue];
+        size_t t = i + 1;
+        bool match = true;
+        for (size_t w = 1; w < cue.size(); ++w) {
+          while (t < tokens.size() && tokens[t].folded == "-") ++t;
+          if (t >= tokens.size() || !same(tokens[t].folded, cue[w])) {
+            match = false;
+            break;
+          }
+          ++t;
+        }
+        if (match) ++counts[ref.discard_class];
+      }
+    }
+  }
+  return words;
+}
+
+// The class with most cues in `counts` (classes may be listed in several
+// files under one name), and its count.
+std::pair<std::string, int> TopClass(const std::vector<DiscardClass>& classes,
+                                     const std::vector<int>& counts) {
+  std::map<std::string, int> by_name;
+  for (size_t c = 0; c < classes.size() && c < counts.size(); ++c) {
+    by_name[classes[c].name] += counts[c];
+  }
+  std::pair<std::string, int> best{"", 0};
+  for (const auto& [name, count] : by_name) {
+    if (count > best.second) best = {name, count};
+  }
+  return best;
+}
+
 // The class of story the document's words mark it as, or empty.
 std::string DiscardClassOf(const SegmentedDocument& segmented,
                            const VerbDictionary& verbs,
@@ -34,59 +91,25 @@ std::string DiscardClassOf(const SegmentedDocument& segmented,
   if (classes.empty()) return {};
   size_t words = 0;
   std::vector<int> counts(classes.size());
-  // A cue word matches its plural too ("goal" and "goals").
-  auto same = [](const std::string& token, const std::string& w) {
-    return token == w || (token.size() == w.size() + 1 && token.back() == 's' &&
-                          token.compare(0, w.size(), w) == 0);
-  };
   for (const Sentence& sentence : segmented.sentences) {
-    const auto& tokens = sentence.tokens;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].kind != TokenKind::kWord) continue;
-      ++words;
-      const std::string& f = tokens[i].folded;
-      for (std::string_view first :
-           {std::string_view(f),
-            f.size() > 1 && f.back() == 's'
-                ? std::string_view(f).substr(0, f.size() - 1)
-                : std::string_view()}) {
-        if (first.empty()) continue;
-        for (const VerbDictionary::CueRef& ref :
-             verbs.CuesStartingWith(first)) {
-          const auto& cue = classes[ref.discard_class].cues[ref.cue];
-          size_t t = i + 1;
-          bool match = true;
-          for (size_t w = 1; w < cue.size(); ++w) {
-            while (t < tokens.size() && tokens[t].folded == "-") ++t;
-            if (t >= tokens.size() || !same(tokens[t].folded, cue[w])) {
-              match = false;
-              break;
-            }
-            ++t;
-          }
-          if (match) ++counts[ref.discard_class];
-        }
-      }
-    }
+    words += CountCues(sentence, verbs, counts);
   }
-  // Classes may be listed in several files under one name.
-  std::map<std::string, int> by_name;
-  for (size_t c = 0; c < classes.size(); ++c) {
-    by_name[classes[c].name] += counts[c];
-  }
-  std::string best;
-  int best_count = 0;
-  for (const auto& [name, count] : by_name) {
-    if (count > best_count) {
-      best = name;
-      best_count = count;
-    }
-  }
+  auto [best, best_count] = TopClass(classes, counts);
   if (best_count >= options.discard_min_cues &&
       best_count >= options.discard_share * static_cast<double>(words)) {
     return best;
   }
   return {};
+}
+
+// True iff the sentence alone reads as sport, entertainment or business:
+// two cues of one class ("Australia's fast bowlers bombarded England's
+// batsmen"), in a story too short or too mixed to be discarded whole.
+bool DiscardSentence(const Sentence& sentence, const VerbDictionary& verbs) {
+  if (verbs.discards().empty()) return false;
+  std::vector<int> counts;
+  CountCues(sentence, verbs, counts);
+  return TopClass(verbs.discards(), counts).second >= 2;
 }
 
 // True iff word `i` of the sentence heads a verb pattern (as a verb, a
@@ -280,6 +303,9 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
     input.times = std::span<const Timex>(coded.times.data() + first_time,
                                          next_time - first_time);
     if (input.actors.empty()) continue;
+    if (options_.discard_stories && DiscardSentence(sentence, *impl_->verbs)) {
+      continue;
+    }
     coding::SentenceWords words =
         coding::LemmatizeSentence(sentence, *impl_->morphology);
     if (!HasPatternHead(sentence, words, *impl_->verbs)) continue;
