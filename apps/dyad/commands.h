@@ -248,6 +248,7 @@ class ServeCommand : public Command {
  private:
   DictFlags dict_;
   std::string addr_ = "127.0.0.1:8080";
+  std::string db_;
   std::string token_file_;
   int workers_ = 0;
   int queue_ = 32;

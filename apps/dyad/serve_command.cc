@@ -10,13 +10,18 @@ ServeCommand::ServeCommand(CLI::App* app) {
   command_ = app->add_subcommand(
       "serve",
       "Serve the HTTP API until SIGINT or SIGTERM: POST /v1/code, GET "
-      "/v1/health, /v1/version, /v1/openapi.json (README: dyad serve). "
-      "Listens on loopback unless given a token file");
+      "/v1/health, /v1/version, /v1/openapi.json and, with --db, the store "
+      "routes /v1/documents, /v1/events, /v1/stats, /v1/dyads (README: dyad "
+      "serve). Listens on loopback unless given a token file");
   command_
       ->add_option("--addr", addr_,
                    "HOST:PORT to listen on ([::1]:PORT for IPv6; port 0 picks "
                    "a free one); a non-loopback host needs --token-file")
       ->capture_default_str();
+  command_->add_option("--db", db_,
+                       "The event store (SQLite file; created when missing) "
+                       "that POST /v1/documents writes and the GET store "
+                       "routes read");
   command_->add_option("--token-file", token_file_,
                        "File holding the bearer token every POST must send "
                        "(Authorization: Bearer TOKEN)");
@@ -73,6 +78,7 @@ int ServeCommand::Run() {
     if (!token.ok()) return fail(token.error().message, kExitUsage);
     options.token = *token;
   }
+  options.db_path = db_;
   options.workers = workers_;
   options.max_queued = queue_;
   options.http_threads = threads_;

@@ -36,21 +36,9 @@ int ShowCommand::Run() {
   if (!detail.ok()) return StoreFailure("show", detail.error());
   const EventRow& row = detail->row;
   if (json_) {
-    nlohmann::ordered_json j = EventRowToJson(row);
-    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
-    for (const EventReport& r : detail->reports) {
-      nlohmann::ordered_json report = {
-          {"doc_source", r.doc_source},
-          {"url", r.url},
-          {"published", r.published},
-          {"event",
-           nlohmann::ordered_json::parse(EventToJson(r.event).dump(
-               -1, ' ', false, nlohmann::json::error_handler_t::replace))}};
-      reports.push_back(std::move(report));
-    }
-    j["reports"] = std::move(reports);
-    std::cout << j.dump(2, ' ', false,
-                        nlohmann::ordered_json::error_handler_t::replace)
+    std::cout << EventDetailToJson(*detail).dump(
+                     2, ' ', false,
+                     nlohmann::ordered_json::error_handler_t::replace)
               << '\n';
     return kExitOk;
   }

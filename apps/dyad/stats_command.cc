@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "dyad/export.h"
 #include "table.h"
 
 namespace dyad::cli {
@@ -50,14 +51,7 @@ int StatsCommand::Run() {
   }
   for (const StatsRow& r : stats->rows) {
     if (json_) {
-      nlohmann::ordered_json j;
-      j["period"] = r.period;
-      j["events"] = r.events;
-      j["mentions"] = r.mentions;
-      j["goldstein_sum"] = r.goldstein_sum;
-      j["goldstein_mean"] = r.goldstein_mean;
-      j["quad"] = {r.quad[0], r.quad[1], r.quad[2], r.quad[3]};
-      std::cout << j.dump() << '\n';
+      std::cout << StatsRowToJson(r).dump() << '\n';
     } else {
       std::vector<std::string> cells = {r.period,
                                         std::to_string(r.events),

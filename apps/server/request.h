@@ -5,11 +5,15 @@
 
 #include <httplib.h>
 
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "dyad/document.h"
+#include "dyad/reader.h"
 
 namespace dyad::server {
 
@@ -46,6 +50,42 @@ struct CodeRequest {
 // The text itself is checked by the pipeline.
 std::optional<ApiError> ParseCodeRequest(const httplib::Request& req,
                                          CodeRequest* out);
+
+// Returns a 400 `bad_parameter` error naming the first query parameter of
+// `req` that is not in `allowed` or is given more than once.
+std::optional<ApiError> CheckParameters(
+    const httplib::Request& req,
+    std::initializer_list<std::string_view> allowed);
+
+// The documents of POST /v1/documents, read as `dyad ingest` reads JSON
+// Lines: each record's line (1 for a single JSON document) and reason
+// are kept for those that cannot be read.
+struct DocumentsRequest {
+  std::vector<Document> documents;  // those read well, in body order
+  std::vector<Origin> origins;      // where each came from (its line)
+  std::vector<Rejection> rejects;   // the records that could not be read
+  std::string mode = "fast";
+  bool single = false;  // the body was one JSON document, not JSON Lines
+};
+
+// The input name of POST /v1/documents in rejections ("dyad rejects").
+inline constexpr const char* kDocumentsInput = "POST /v1/documents";
+
+// Reads the body of POST /v1/documents: one JSON document {"id", "text",
+// "date", "source", "url", ...} (application/json or no Content-Type), or
+// JSON Lines of them (application/x-ndjson, or a body that is not one JSON
+// value and has more than one line), with ?mode=fast|accurate and ?date=
+// (the publication date of documents without one). A record that fails
+// (not JSON, no text, a bad date, text that is empty, not UTF-8, holds NUL
+// bytes or is over `max_document_bytes`) goes to `out->rejects`. A record
+// without an id is named by its content (ContentHash), so that the same
+// record sent twice is the same document. Returns the error to answer
+// otherwise: 400 for a bad parameter, a body that is one JSON value but not
+// an object, a single line that is not JSON, no records; 415 for another
+// media type.
+std::optional<ApiError> ParseDocumentsRequest(const httplib::Request& req,
+                                              size_t max_document_bytes,
+                                              DocumentsRequest* out);
 
 }  // namespace dyad::server
 

@@ -12,6 +12,7 @@
 
 #include "document_json.h"
 #include "request.h"
+#include "store_routes.h"
 
 namespace dyad::server {
 namespace {
@@ -65,6 +66,13 @@ class Admission {
 
 }  // namespace
 
+bool RoutePathMatches(std::string_view route_path, std::string_view path) {
+  size_t brace = route_path.find('{');
+  if (brace == std::string_view::npos) return route_path == path;
+  return path.size() > brace &&
+         path.substr(0, brace) == route_path.substr(0, brace);
+}
+
 const std::vector<Route>& Server::Routes() {
   static const std::vector<Route> routes = {
       {"POST", "/v1/code",
@@ -72,6 +80,19 @@ const std::vector<Route>& Server::Routes() {
       {"GET", "/v1/health", "Whether the server is up and which modes load"},
       {"GET", "/v1/version", "dyad's version"},
       {"GET", "/v1/openapi.json", "This API's OpenAPI 3 description"},
+      {"POST", "/v1/documents",
+       "Code documents and keep them in the store; rejected ones are kept "
+       "with the reason"},
+      {"GET", "/v1/documents/{id}",
+       "A stored document: text, sentences, actor mentions and events"},
+      {"GET", "/v1/events",
+       "The stored events that match filters, a page at a time"},
+      {"GET", "/v1/events/{id}", "One stored event with every report"},
+      {"GET", "/v1/stats",
+       "Stored events per day, week, month or year: counts, Goldstein, quad "
+       "classes"},
+      {"GET", "/v1/dyads",
+       "The actor network: stored events per (source, target) pair"},
   };
   return routes;
 }
@@ -83,6 +104,8 @@ struct Server::Impl {
   std::unique_ptr<Pipeline> accurate;
   std::optional<Error> accurate_error;
   std::unique_ptr<Admission> admission;
+  // Null when the server has no store.
+  std::unique_ptr<StoreRoutes> store;
   httplib::Server http;
   std::thread thread;
   std::mutex thread_mu;
@@ -129,38 +152,58 @@ struct Server::Impl {
     return std::nullopt;
   }
 
-  void Code(const httplib::Request& req, httplib::Response& res) {
-    if (auto e = Authorize(req)) {
-      res.set_header("WWW-Authenticate", "Bearer");
-      return SetError(res, *e);
-    }
-    CodeRequest request;
-    if (auto e = ParseCodeRequest(req, &request)) return SetError(res, *e);
+  // Runs `code` on a worker with the pipeline of `mode` ("fast",
+  // "accurate"). Returns the error to answer instead: 503 (with
+  // Retry-After set on `res`) when the queue is full, 500 when the
+  // pipeline does not load.
+  std::optional<ApiError> WithPipeline(
+      const std::string& mode, httplib::Response& res,
+      const std::function<void(const Pipeline&)>& code) {
     if (!admission->Enter()) {
       res.set_header("Retry-After",
                      std::to_string(options.retry_after_seconds));
-      return SetError(res, {503, "overloaded",
-                            "every worker is busy and the queue is full; "
-                            "retry later"});
+      return ApiError{503, "overloaded",
+                      "every worker is busy and the queue is full; retry "
+                      "later"};
     }
     struct Leave {
       Admission* admission;
       ~Leave() { admission->Leave(); }
     } leave{admission.get()};
     const Pipeline* pipeline = fast.get();
-    if (request.mode == "accurate") {
+    if (mode == "accurate") {
       Result<const Pipeline*> loaded = Accurate();
       if (!loaded.ok()) {
-        return SetError(res, {500, "internal",
-                              "the accurate pipeline did not load: " +
-                                  loaded.error().message});
+        return ApiError{
+            500, "internal",
+            "the accurate pipeline did not load: " + loaded.error().message};
       }
       pipeline = *loaded;
     }
     if (options.before_coding) options.before_coding();
-    Result<CodedDocument> coded = pipeline->Code(request.document);
-    if (!coded.ok()) {
-      const Error& e = coded.error();
+    code(*pipeline);
+    return std::nullopt;
+  }
+
+  std::optional<ApiError> Unauthorized(const httplib::Request& req,
+                                       httplib::Response& res) const {
+    std::optional<ApiError> e = Authorize(req);
+    if (e) res.set_header("WWW-Authenticate", "Bearer");
+    return e;
+  }
+
+  void Code(const httplib::Request& req, httplib::Response& res) {
+    if (auto e = Unauthorized(req, res)) return SetError(res, *e);
+    CodeRequest request;
+    if (auto e = ParseCodeRequest(req, &request)) return SetError(res, *e);
+    std::optional<Result<CodedDocument>> coded;
+    if (auto e = WithPipeline(request.mode, res, [&](const Pipeline& p) {
+          coded = p.Code(request.document);
+        })) {
+      return SetError(res, *e);
+    }
+    if (!coded->ok()) {
+      const Error& e = coded->error();
       if (e.code == ErrorCode::kTooLarge) {
         return SetError(res, {413, "payload_too_large", e.message});
       }
@@ -170,7 +213,38 @@ struct Server::Impl {
       return SetError(res, {500, "internal", e.message});
     }
     SetJson(res, 200,
-            CodedDocumentToJson(request.document, *coded, request.mode));
+            CodedDocumentToJson(request.document, **coded, request.mode));
+  }
+
+  void Documents(const httplib::Request& req, httplib::Response& res) {
+    if (auto e = Unauthorized(req, res)) return SetError(res, *e);
+    if (!store) return SetError(res, NoStoreError());
+    DocumentsRequest request;
+    if (auto e = ParseDocumentsRequest(req, options.max_body_bytes, &request)) {
+      return SetError(res, *e);
+    }
+    std::vector<Result<CodedDocument>> coded;
+    if (!request.documents.empty()) {
+      // One worker codes the request's documents one after another, so
+      // that a large upload cannot take every worker.
+      if (auto e = WithPipeline(request.mode, res, [&](const Pipeline& p) {
+            for (const Document& d : request.documents) {
+              coded.push_back(p.Code(d));
+            }
+          })) {
+        return SetError(res, *e);
+      }
+    }
+    store->StoreDocuments(request, std::move(coded), res);
+  }
+
+  // The handler of a store route: answers 404 `no_store` without a store.
+  std::function<void(const httplib::Request&, httplib::Response&)> ForStore(
+      void (StoreRoutes::*route)(const httplib::Request&, httplib::Response&)) {
+    return [this, route](const httplib::Request& req, httplib::Response& res) {
+      if (!store) return SetError(res, NoStoreError());
+      ((*store).*route)(req, res);
+    };
   }
 
   void Health(httplib::Response& res) {
@@ -180,7 +254,9 @@ struct Server::Impl {
              {"modes", {{"fast", "ready"}, {"accurate", AccurateState()}}},
              {"workers", options.workers},
              {"coding", coding},
-             {"queued", queued}});
+             {"queued", queued},
+             {"store", store ? store->Health()
+                             : nlohmann::ordered_json{{"attached", false}}}});
   }
 
   // Answers what httplib could not route: 405 for a known path asked with
@@ -188,7 +264,7 @@ struct Server::Impl {
   void Unrouted(const httplib::Request& req, httplib::Response& res) {
     std::string allow;
     for (const Route& route : Routes()) {
-      if (route.path != req.path) continue;
+      if (!RoutePathMatches(route.path, req.path)) continue;
       if (!allow.empty()) allow += ", ";
       allow += route.method;
       if (route.method == "GET") allow += ", HEAD";
@@ -232,6 +308,16 @@ struct Server::Impl {
                 {{"name", "dyad"}, {"version", DYAD_VERSION}, {"api", "v1"}});
       };
     }
+    if (key == "POST /v1/documents") {
+      return [this](const auto& req, auto& res) { Documents(req, res); };
+    }
+    if (key == "GET /v1/documents/{id}") {
+      return ForStore(&StoreRoutes::GetDocument);
+    }
+    if (key == "GET /v1/events") return ForStore(&StoreRoutes::Events);
+    if (key == "GET /v1/events/{id}") return ForStore(&StoreRoutes::GetEvent);
+    if (key == "GET /v1/stats") return ForStore(&StoreRoutes::Stats);
+    if (key == "GET /v1/dyads") return ForStore(&StoreRoutes::Dyads);
     if (key == "GET /v1/openapi.json") {
       return [](const auto&, auto& res) {
         res.set_content(std::string(OpenApiJson()), "application/json");
@@ -246,15 +332,18 @@ struct Server::Impl {
     for (const Route& route : Routes()) {
       auto handler = HandlerFor(route);
       if (!handler) return false;
-      // httplib matches paths as regular expressions.
+      // httplib matches paths as regular expressions; a parameter
+      // ("{id}", the last segment) is the rest of the path, req.matches[1].
       std::string pattern;
-      for (char c : route.path) {
+      const size_t brace = route.path.find('{');
+      for (char c : route.path.substr(0, brace)) {
         if (std::string_view(".+*?()[]{}|^$\\").find(c) !=
             std::string_view::npos) {
           pattern += '\\';
         }
         pattern += c;
       }
+      if (brace != std::string::npos) pattern += "(.+)";
       if (route.method == "GET") {
         http.Get(pattern, Guard(std::move(handler)));
       } else if (route.method == "POST") {
@@ -314,6 +403,13 @@ Result<std::unique_ptr<Server>> Server::Create(ServerOptions options) {
 
   auto impl = std::make_unique<Impl>();
   impl->options = std::move(options);
+  // Before the pipelines load, so that a bad path fails at once.
+  if (!impl->options.db_path.empty()) {
+    auto access = StoreAccess::Open(
+        impl->options.db_path, static_cast<size_t>(impl->options.http_threads));
+    if (!access.ok()) return access.error();
+    impl->store = std::make_unique<StoreRoutes>(std::move(access).value());
+  }
   PipelineOptions fast_options = impl->options.pipeline;
   fast_options.mode = CodingMode::kFast;
   auto fast = Pipeline::Create(fast_options);

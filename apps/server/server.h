@@ -51,6 +51,11 @@ struct ServerOptions {
   // Create rather than on the first request that asks for it.
   // Default: false.
   bool load_accurate_at_start = false;
+  // The event store the store routes (POST /v1/documents, GET
+  // /v1/documents/{id}, /v1/events, /v1/events/{id}, /v1/stats, /v1/dyads)
+  // read and write: a SQLite file, created when missing. Default: empty,
+  // no store; those routes answer 404 `no_store`.
+  std::string db_path;
   // Dictionaries and coder options for both pipelines; `mode` is ignored
   // (each request chooses) and `segment.max_document_bytes` is set to
   // `max_body_bytes`.
@@ -63,9 +68,14 @@ struct ServerOptions {
 // One route the server answers.
 struct Route {
   std::string method;  // "GET", "POST"
-  std::string path;    // "/v1/code"
+  // "/v1/code"; a last segment in braces, "/v1/events/{id}", is a parameter
+  // that matches the rest of the path.
+  std::string path;
   std::string summary;
 };
+
+// True iff `path` is one that `route_path` (a Route::path) answers.
+bool RoutePathMatches(std::string_view route_path, std::string_view path);
 
 // The host and port of "HOST:PORT", "[IPV6]:PORT" or ":PORT" (host
 // 127.0.0.1). InvalidArgument naming the text otherwise.
@@ -86,10 +96,11 @@ std::string_view OpenApiJson();
 // be called from any thread.
 class Server {
  public:
-  // Checks `options` and loads the fast pipeline (and the accurate one when
-  // `load_accurate_at_start`). InvalidArgument when the host is not
-  // loopback and no token is given, or an option is out of range; the
-  // pipeline's error when it cannot load.
+  // Checks `options`, opens the store when `db_path` is set, and loads the
+  // fast pipeline (and the accurate one when `load_accurate_at_start`).
+  // InvalidArgument when the host is not loopback and no token is given, or
+  // an option is out of range; the store's error (naming the path) when it
+  // cannot be opened or created; the pipeline's error when it cannot load.
   static Result<std::unique_ptr<Server>> Create(ServerOptions options);
   // Stops the server if it runs.
   ~Server();

@@ -167,7 +167,10 @@ TEST_F(ServerTest, OpenApiDescribesEveryRouteAndNothingElse) {
             : client_->Post(route.path.c_str(), R"({"text": "x"})",
                             "application/json");
     ASSERT_TRUE(answer) << route.path;
-    EXPECT_NE(answer->status, 404) << route.method << " " << route.path;
+    // This server has no store: the store routes are there, and say so.
+    if (answer->status != 404 || ErrorCodeOf(answer) != "no_store") {
+      EXPECT_NE(answer->status, 404) << route.method << " " << route.path;
+    }
     EXPECT_NE(answer->status, 405) << route.method << " " << route.path;
   }
   EXPECT_EQ(described, registered);

@@ -23,6 +23,26 @@ namespace dyad {
 // sentence, verb, pattern.
 nlohmann::ordered_json EventRowToJson(const EventRow& row);
 
+// The stored event with every report, as `dyad show --json` prints it and
+// GET /v1/events/{id} answers: EventRowToJson(detail.row) and "reports", in
+// the order they were stored, each {doc_source, url, published (YYYY-MM-DD
+// or ""), event (EventToJson, with every mention)}.
+nlohmann::ordered_json EventDetailToJson(const EventDetail& detail);
+
+// One period of Stats: {period, events, mentions, goldstein_sum,
+// goldstein_mean, quad: [events of quad class 1, 2, 3, 4]}.
+nlohmann::ordered_json StatsRowToJson(const StatsRow& row);
+
+// One pair of Store::Dyads: {source, target, events, mentions,
+// goldstein_mean}.
+nlohmann::ordered_json DyadRowToJson(const DyadRow& row);
+
+// A stored document: id, text, date (YYYY-MM-DD or null), source and url
+// (null when empty), sentences [{index, text}], actors as stored
+// [{sentence_index, span, code, country, name, text}] (country and name
+// null when empty) and events (EventToJson of each).
+nlohmann::ordered_json StoredDocumentToJson(const StoredDocument& stored);
+
 // The CSV columns of EventRowToCsv, comma-separated, no newline.
 std::string EventRowCsvHeader();
 // One CSV line (RFC 4180 quoting), no newline: id, date, source_code,

@@ -118,13 +118,17 @@ struct EventFilter {
   // `sarin attack`, `"sarin attack"`, `sarin OR chlorine`. Default: any.
   std::string text;
   int64_t limit = 0;  // at most this many rows; 0: no limit.
+  // Rows to skip before the first one returned, in the order rows come
+  // (with `limit`, pages of a query). Default: 0.
+  int64_t offset = 0;
 };
 
 // Returns InvalidArgument, naming the option (--from, --dyad ...), when a
 // filter value is malformed: a date that is not YYYY[-MM[-DD]], a dyad
 // without '-', a root that is not two digits, a CAMEO code that is not 2 to
-// 4 digits, a quad class out of 1..4, a negative limit. (A full-text query
-// that does not parse is refused by the store, also as InvalidArgument.)
+// 4 digits, a quad class out of 1..4, a negative limit or offset. (A
+// full-text query that does not parse is refused by the store, also as
+// InvalidArgument.)
 Status ValidateFilter(const EventFilter& filter);
 
 // One stored event, with the fields of its first report (the document event
@@ -196,6 +200,16 @@ struct StatsResult {
   int64_t imprecise = 0;
 };
 
+// The stored events from one actor to another: one edge of the actor
+// network.
+struct DyadRow {
+  std::string source;  // the stored events' full source code: "USAGOV"
+  std::string target;  // and target code: "RUSGOV"
+  int64_t events = 0;
+  int64_t mentions = 0;       // sum of num_mentions
+  double goldstein_mean = 0;  // mean Goldstein value of the events
+};
+
 // How many rows each part of the store holds.
 struct StoreCounts {
   int64_t documents = 0;
@@ -251,6 +265,11 @@ class Store {
   // Counts of the matching events per period.
   virtual Result<StatsResult> Stats(const EventFilter& filter,
                                     StatsPeriod period) = 0;
+
+  // The matching events with a target, grouped by (source code, target
+  // code): most events first, then by source and target code.
+  // `filter.limit` and `filter.offset` cut the pairs, not the events.
+  virtual Result<std::vector<DyadRow>> Dyads(const EventFilter& filter) = 0;
 
   // One stored event with every report. NotFound when there is none.
   virtual Result<EventDetail> Show(int64_t event_id) = 0;

@@ -63,6 +63,7 @@ Status ValidateFilter(const EventFilter& filter) {
                std::to_string(filter.quad_class));
   }
   if (filter.limit < 0) return bad("--limit: negative");
+  if (filter.offset < 0) return bad("--offset: negative");
   return Status();
 }
 
@@ -165,6 +166,15 @@ FilterSql BuildFilterSql(const EventFilter& f) {
         "WHERE sentences_fts MATCH ?)");
   }
   return b.Take();
+}
+
+std::string LimitSql(const EventFilter& filter) {
+  if (filter.limit <= 0 && filter.offset <= 0) return {};
+  // SQLite takes an OFFSET only after a LIMIT; -1 is no limit.
+  std::string sql =
+      " LIMIT " + std::to_string(filter.limit > 0 ? filter.limit : -1);
+  if (filter.offset > 0) sql += " OFFSET " + std::to_string(filter.offset);
+  return sql;
 }
 
 }  // namespace store

@@ -17,8 +17,12 @@ struct FilterSql {
   std::vector<std::variant<int64_t, std::string>> values;  // in order
 };
 
-// Requires ValidateFilter(filter).ok(). The limit is not part of it.
+// Requires ValidateFilter(filter).ok(). The limit and offset are not part
+// of it (see LimitSql).
 FilterSql BuildFilterSql(const EventFilter& filter);
+
+// " LIMIT n OFFSET m" for the filter's limit and offset, or empty.
+std::string LimitSql(const EventFilter& filter);
 
 }  // namespace dyad::store
 

@@ -86,6 +86,69 @@ nlohmann::ordered_json EventRowToJson(const EventRow& row) {
   return j;
 }
 
+ordered_json EventDetailToJson(const EventDetail& detail) {
+  ordered_json j = EventRowToJson(detail.row);
+  ordered_json reports = ordered_json::array();
+  for (const EventReport& r : detail.reports) {
+    reports.push_back({{"doc_source", r.doc_source},
+                       {"url", r.url},
+                       {"published", r.published},
+                       {"event", EventToJson(r.event)}});
+  }
+  j["reports"] = std::move(reports);
+  return j;
+}
+
+ordered_json StatsRowToJson(const StatsRow& row) {
+  ordered_json j;
+  j["period"] = row.period;
+  j["events"] = row.events;
+  j["mentions"] = row.mentions;
+  j["goldstein_sum"] = row.goldstein_sum;
+  j["goldstein_mean"] = row.goldstein_mean;
+  j["quad"] = {row.quad[0], row.quad[1], row.quad[2], row.quad[3]};
+  return j;
+}
+
+ordered_json DyadRowToJson(const DyadRow& row) {
+  ordered_json j;
+  j["source"] = row.source;
+  j["target"] = row.target;
+  j["events"] = row.events;
+  j["mentions"] = row.mentions;
+  j["goldstein_mean"] = row.goldstein_mean;
+  return j;
+}
+
+ordered_json StoredDocumentToJson(const StoredDocument& stored) {
+  const Document& d = stored.document;
+  ordered_json j;
+  j["id"] = d.id;
+  j["text"] = d.text;
+  j["date"] = d.published ? ordered_json(d.published->ToString()) : nullptr;
+  j["source"] = OrNull(d.source);
+  j["url"] = OrNull(d.url);
+  ordered_json sentences = ordered_json::array();
+  for (size_t i = 0; i < stored.sentences.size(); ++i) {
+    sentences.push_back({{"index", i}, {"text", stored.sentences[i]}});
+  }
+  j["sentences"] = std::move(sentences);
+  ordered_json actors = ordered_json::array();
+  for (const StoredMention& m : stored.actors) {
+    actors.push_back({{"sentence_index", m.sentence_index},
+                      {"span", {m.span.begin, m.span.end}},
+                      {"code", m.code},
+                      {"country", OrNull(m.country)},
+                      {"name", OrNull(m.name)},
+                      {"text", m.text}});
+  }
+  j["actors"] = std::move(actors);
+  ordered_json events = ordered_json::array();
+  for (const Event& e : stored.events) events.push_back(EventToJson(e));
+  j["events"] = std::move(events);
+  return j;
+}
+
 std::string EventRowCsvHeader() {
   return "id,date,source_code,source_country,source_name,target_code,"
          "target_country,target_name,cameo,cameo_name,root,quad_class,"

@@ -220,7 +220,7 @@ Status SqliteStore::ForEachEvent(
   FilterSql where = BuildFilterSql(filter);
   std::string sql = std::string("SELECT ") + kEventRowColumns +
                     " FROM events e" + where.where + " ORDER BY " + kEventOrder;
-  if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
+  sql += LimitSql(filter);
   auto stmt = db_->Prepare(sql);
   if (!stmt.ok()) return stmt.status();
   BindFilter(*stmt, where, 1);
@@ -318,6 +318,29 @@ Result<StatsResult> SqliteStore::Stats(const EventFilter& filter,
                 stmt->Int(3));
   }
   return counter.Finish();
+}
+
+Result<std::vector<DyadRow>> SqliteStore::Dyads(const EventFilter& filter) {
+  if (Status s = CheckFilter(filter); !s.ok()) return s.error();
+  FilterSql where = BuildFilterSql(filter);
+  auto stmt = db_->Prepare(
+      "SELECT e.source_code, e.target_code, count(*), sum(e.num_mentions), "
+      "avg(e.goldstein) FROM events e" +
+      where.where + (where.where.empty() ? " WHERE " : " AND ") +
+      "e.target_code <> '' GROUP BY e.source_code, e.target_code "
+      "ORDER BY 3 DESC, 1, 2" +
+      LimitSql(filter));
+  if (!stmt.ok()) return stmt.error();
+  BindFilter(*stmt, where, 1);
+  std::vector<DyadRow> out;
+  while (true) {
+    auto row = stmt->Step();
+    if (!row.ok()) return row.error();
+    if (!*row) break;
+    out.push_back(DyadRow{stmt->Text(0), stmt->Text(1), stmt->Int(2),
+                          stmt->Int(3), stmt->Double(4)});
+  }
+  return out;
 }
 
 Result<EventDetail> SqliteStore::Show(int64_t event_id) {

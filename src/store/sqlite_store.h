@@ -40,6 +40,7 @@ class SqliteStore : public Store {
       const std::function<Status(const Event&, const EventRow&)>& fn) override;
   Result<StatsResult> Stats(const EventFilter& filter,
                             StatsPeriod period) override;
+  Result<std::vector<DyadRow>> Dyads(const EventFilter& filter) override;
   Result<EventDetail> Show(int64_t event_id) override;
   Result<StoredDocument> GetDocument(const std::string& id) override;
   Result<StoreCounts> Counts() override;

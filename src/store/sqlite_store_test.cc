@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
@@ -424,6 +425,124 @@ TEST(SqliteStore, RowsComeByDateThenIdAndTheLimitCuts) {
   EXPECT_EQ((*some)[2].id, (*rows)[2].id);
 }
 
+TEST(SqliteStore, OffsetSkipsRowsInQueryOrder) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.File("s.db"));
+  ASSERT_NE(store, nullptr);
+  IngestOrDie(*store, FilterCorpus());
+  auto all = store->Query({});
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 8u);
+  // Pages of 3 from every offset, past the end too.
+  for (int64_t offset = 0; offset <= 9; ++offset) {
+    SCOPED_TRACE(offset);
+    EventFilter page;
+    page.limit = 3;
+    page.offset = offset;
+    auto rows = store->Query(page);
+    ASSERT_TRUE(rows.ok()) << rows.error().message;
+    std::vector<int64_t> got, expected;
+    for (const EventRow& r : *rows) got.push_back(r.id);
+    for (int64_t i = offset; i < std::min<int64_t>(offset + 3, 8); ++i) {
+      expected.push_back((*all)[static_cast<size_t>(i)].id);
+    }
+    EXPECT_EQ(got, expected);
+  }
+  // An offset without a limit: every row after it.
+  EventFilter rest;
+  rest.offset = 5;
+  auto tail = store->Query(rest);
+  ASSERT_TRUE(tail.ok());
+  ASSERT_EQ(tail->size(), 3u);
+  EXPECT_EQ((*tail)[0].id, (*all)[5].id);
+  // With a filter, the offset counts matching rows only.
+  EventFilter russia;
+  russia.source = "RUS";
+  russia.offset = 1;
+  russia.limit = 2;
+  auto some = store->Query(russia);
+  ASSERT_TRUE(some.ok());
+  ASSERT_EQ(some->size(), 2u);
+  // RUS sources by date: 2017-01-28 (041), 2017-04-07 (112), 2017-04-20
+  // (042), undated (138).
+  EXPECT_EQ((*some)[0].cameo, "112");
+  EXPECT_EQ((*some)[1].cameo, "042");
+}
+
+struct DyadCase {
+  std::string name;
+  EventFilter filter;
+  // "SOURCE>TARGET events mentions goldstein_mean", in order.
+  std::vector<std::string> expected;
+};
+
+std::string DyadKey(const DyadRow& d) {
+  char mean[32];
+  std::snprintf(mean, sizeof mean, "%.2f", d.goldstein_mean);
+  return d.source + ">" + d.target + " " + std::to_string(d.events) + " " +
+         std::to_string(d.mentions) + " " + mean;
+}
+
+TEST(SqliteStore, DyadsGroupEventsWithATargetByActorPair) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.File("s.db"));
+  ASSERT_NE(store, nullptr);
+  IngestOrDie(*store, FilterCorpus());
+  // A second report of the 2017-05-02 call: one more mention, no new event.
+  IngestOrDie(*store, {MakeDocument("d5", "CNN", {"Trump called Putin."},
+                                    {MakeEvent("d5", "d5-1", "USAGOV", "RUSGOV",
+                                               "041", "2017-05-02")})});
+  auto f = [](auto set) {
+    EventFilter filter;
+    set(filter);
+    return filter;
+  };
+  // USAGOV>RUSGOV: 041 (+1.0, 2 mentions) and 046 (+7.0); RUSGOV>USAGOV:
+  // 112 (-2.0) and 041 (+1.0); one event each: RUSGOV>SYRGOV 042 (+1.9),
+  // RUSMIL>USAMIL 138 (-7.0), USAMIL>SYRMIL 195 (-10.0). The UN's 040 has
+  // no target. Ties go by source, then target.
+  const std::vector<DyadCase> cases = {
+      {"all",
+       {},
+       {"RUSGOV>USAGOV 2 2 -0.50", "USAGOV>RUSGOV 2 3 4.00",
+        "RUSGOV>SYRGOV 1 1 1.90", "RUSMIL>USAMIL 1 1 -7.00",
+        "USAMIL>SYRMIL 1 1 -10.00"}},
+      {"limit",
+       f([](EventFilter& x) { x.limit = 2; }),
+       {"RUSGOV>USAGOV 2 2 -0.50", "USAGOV>RUSGOV 2 3 4.00"}},
+      {"offset",
+       f([](EventFilter& x) {
+         x.limit = 2;
+         x.offset = 1;
+       }),
+       {"USAGOV>RUSGOV 2 3 4.00", "RUSGOV>SYRGOV 1 1 1.90"}},
+      {"actor",
+       f([](EventFilter& x) { x.actor = "SYR"; }),
+       {"RUSGOV>SYRGOV 1 1 1.90", "USAMIL>SYRMIL 1 1 -10.00"}},
+      {"date",
+       f([](EventFilter& x) { x.from = "2017-04"; }),
+       {"RUSGOV>SYRGOV 1 1 1.90", "RUSGOV>USAGOV 1 1 -2.00",
+        "USAGOV>RUSGOV 1 2 1.00", "USAMIL>SYRMIL 1 1 -10.00"}},
+      {"text",
+       f([](EventFilter& x) { x.text = "sarin"; }),
+       {"USAGOV>RUSGOV 1 2 1.00", "USAMIL>SYRMIL 1 1 -10.00"}},
+      {"only untargeted", f([](EventFilter& x) { x.actor = "IGO"; }), {}},
+  };
+  for (const DyadCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    auto dyads = store->Dyads(c.filter);
+    ASSERT_TRUE(dyads.ok()) << dyads.error().message;
+    std::vector<std::string> got;
+    for (const DyadRow& d : *dyads) got.push_back(DyadKey(d));
+    EXPECT_EQ(got, c.expected);
+  }
+  EventFilter bad;
+  bad.dyad = "USARUS";
+  auto refused = store->Dyads(bad);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("--dyad"), std::string::npos);
+}
+
 TEST(SqliteStore, StatsCountEachPeriodAsComputedByHand) {
   TempDir dir;
   auto store = OpenOrDie(dir.File("s.db"));
@@ -508,6 +627,7 @@ TEST(SqliteStore, BadFiltersAreRefusedNamingTheOption) {
       {f([](EventFilter& x) { x.cameo = "04x"; }), "--cameo"},
       {f([](EventFilter& x) { x.quad_class = 5; }), "--quad"},
       {f([](EventFilter& x) { x.limit = -1; }), "--limit"},
+      {f([](EventFilter& x) { x.offset = -1; }), "--offset"},
       {f([](EventFilter& x) { x.text = "\"unbalanced"; }), "--text"},
   };
   for (const Case& c : cases) {
