@@ -9,10 +9,11 @@ namespace dyad::cli {
 ServeCommand::ServeCommand(CLI::App* app) {
   command_ = app->add_subcommand(
       "serve",
-      "Serve the HTTP API until SIGINT or SIGTERM: POST /v1/code, GET "
-      "/v1/health, /v1/version, /v1/openapi.json and, with --db, the store "
-      "routes /v1/documents, /v1/events, /v1/stats, /v1/dyads (README: dyad "
-      "serve). Listens on loopback unless given a token file");
+      "Serve the HTTP API and the web page (/) until SIGINT or SIGTERM: "
+      "POST /v1/code, GET /v1/health, /v1/version, /v1/openapi.json and, "
+      "with --db, the store routes /v1/documents, /v1/events, /v1/stats, "
+      "/v1/dyads (README: dyad serve). Listens on loopback unless given a "
+      "token file");
   command_
       ->add_option("--addr", addr_,
                    "HOST:PORT to listen on ([::1]:PORT for IPv6; port 0 picks "

@@ -13,6 +13,7 @@
 #include "document_json.h"
 #include "request.h"
 #include "store_routes.h"
+#include "web_assets.h"
 
 namespace dyad::server {
 namespace {
@@ -440,6 +441,7 @@ Result<std::unique_ptr<Server>> Server::Create(ServerOptions options) {
     return Error{ErrorCode::kInternal,
                  "a route of Server::Routes() has no handler"};
   }
+  ServeWebPage(http, EmbeddedWebAssets());
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 

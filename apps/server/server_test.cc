@@ -321,7 +321,7 @@ TEST_F(ServerTest, BadRequestsGetJsonErrors) {
 }
 
 TEST_F(ServerTest, UnknownRoutesAre404) {
-  for (const char* path : {"/", "/v1", "/v1/code/x", "/v2/code", "/v1/Health",
+  for (const char* path : {"/v1", "/v1/code/x", "/v2/code", "/v1/Health",
                            "/v1/openapi_json", "/v1/code/"}) {
     SCOPED_TRACE(path);
     auto res = client_->Get(path);
