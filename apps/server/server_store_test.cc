@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "apps/server/server.h"
+#include "apps/server/server_test_support.h"
 #include "dyad/export.h"
 #include "dyad/store.h"
 #include "tests/store_fixtures.h"
@@ -25,49 +26,17 @@ namespace dyad::server {
 namespace {
 
 using nlohmann::json;
+using test_support::BodyOf;
+using test_support::ClientFor;
+using test_support::ErrorCodeOf;
+using test_support::ErrorMessageOf;
+using test_support::kText;
+using test_support::StartServer;
 using testing::MakeDocument;
 using testing::MakeEvent;
 using testing::TempDir;
 
-constexpr const char* kText =
-    "Russia condemned the United States on Monday. "
-    "President Trump will meet Vladimir Putin in Moscow next week.";
 constexpr const char* kToken = "s3cret";
-
-std::unique_ptr<Server> StartServer(ServerOptions options) {
-  options.port = 0;
-  auto server = Server::Create(std::move(options));
-  EXPECT_TRUE(server.ok()) << server.error().message;
-  if (!server.ok()) return nullptr;
-  Status started = (*server)->Start();
-  EXPECT_TRUE(started.ok()) << started.error().message;
-  return std::move(server).value();
-}
-
-std::unique_ptr<httplib::Client> ClientFor(const Server& server) {
-  auto client = std::make_unique<httplib::Client>("127.0.0.1", server.port());
-  client->set_read_timeout(30, 0);
-  return client;
-}
-
-json BodyOf(const httplib::Result& res) {
-  if (!res) return json();
-  return json::parse(res->body, nullptr, false);
-}
-
-// The error code of an error answer ("" when the body is not one).
-std::string ErrorCodeOf(const httplib::Result& res) {
-  json body = BodyOf(res);
-  if (!body.is_object() || !body.contains("error")) return "";
-  EXPECT_FALSE(body["error"]["message"].get<std::string>().empty());
-  return body["error"]["code"];
-}
-
-std::string ErrorMessageOf(const httplib::Result& res) {
-  json body = BodyOf(res);
-  if (!body.is_object() || !body.contains("error")) return "";
-  return body["error"]["message"];
-}
 
 // The store the read tests query: eight stored events.
 std::vector<StoredDocument> ReadCorpus() {

@@ -23,6 +23,7 @@
 #include <thread>
 #include <vector>
 
+#include "apps/server/server_test_support.h"
 #include "tests/test_support.h"
 
 extern char** environ;
@@ -31,41 +32,10 @@ namespace dyad::server {
 namespace {
 
 using nlohmann::json;
-
-constexpr const char* kText =
-    "Russia condemned the United States on Monday. "
-    "President Trump will meet Vladimir Putin in Moscow next week.";
-
-std::unique_ptr<Server> StartServer(ServerOptions options) {
-  options.port = 0;
-  auto server = Server::Create(std::move(options));
-  EXPECT_TRUE(server.ok()) << server.error().message;
-  if (!server.ok()) return nullptr;
-  Status started = (*server)->Start();
-  EXPECT_TRUE(started.ok()) << started.error().message;
-  return std::move(server).value();
-}
-
-std::unique_ptr<httplib::Client> ClientFor(const Server& server) {
-  auto client = std::make_unique<httplib::Client>("127.0.0.1", server.port());
-  client->set_read_timeout(30, 0);
-  return client;
-}
-
-// Checks the shape of an error body and returns its code.
-std::string ErrorCodeOf(const httplib::Result& res) {
-  if (!res) return "(no response)";
-  EXPECT_EQ(res->get_header_value("Content-Type"), "application/json");
-  json body = json::parse(res->body, nullptr, false);
-  if (!body.is_object() || !body.contains("error") ||
-      !body["error"].is_object() || !body["error"]["code"].is_string() ||
-      !body["error"]["message"].is_string()) {
-    ADD_FAILURE() << "not an error body: " << res->body;
-    return "(bad body)";
-  }
-  EXPECT_FALSE(body["error"]["message"].get<std::string>().empty());
-  return body["error"]["code"];
-}
+using test_support::ClientFor;
+using test_support::ErrorCodeOf;
+using test_support::kText;
+using test_support::StartServer;
 
 // True iff `out` holds a whole response: headers and Content-Length bytes.
 bool CompleteResponse(const std::string& out) {
