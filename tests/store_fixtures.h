@@ -34,6 +34,12 @@ StoredDocument MakeDocument(const std::string& id, const std::string& source,
 // changes the text (and so the content hash) and the events.
 StoredDocument SyntheticDocument(int64_t index, int version = 0);
 
+// Four documents from three publishers with eight events between 2016 and
+// 2017-05 (one undated, one without a target), small enough that what any
+// filter, count or aggregate over them gives can be computed by hand; each
+// event's event_id is "<doc>-<n>".
+std::vector<StoredDocument> FilterCorpus();
+
 }  // namespace dyad::testing
 
 #endif  // DYAD_TESTS_STORE_FIXTURES_H_

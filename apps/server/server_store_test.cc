@@ -33,37 +33,12 @@ using test_support::ErrorMessageOf;
 using test_support::kText;
 using test_support::StartServer;
 using testing::MakeDocument;
+using testing::FilterCorpus;
 using testing::MakeEvent;
 using testing::TempDir;
 
 constexpr const char* kToken = "s3cret";
 
-// The store the read tests query: eight stored events.
-std::vector<StoredDocument> ReadCorpus() {
-  auto ev = [](const char* doc, int n, const char* s, const char* t,
-               const char* c, const char* d, uint32_t sentence = 0) {
-    return MakeEvent(doc, std::string(doc) + "-" + std::to_string(n), s, t, c,
-                     d, sentence);
-  };
-  return {
-      MakeDocument("d1", "BBC",
-                   {"Trump spoke to Putin about the sarin attack.",
-                    "Putin visited Damascus."},
-                   {ev("d1", 1, "USAGOV", "RUSGOV", "041", "2017-05-02"),
-                    ev("d1", 2, "RUSGOV", "SYRGOV", "042", "2017-04-20", 1)}),
-      MakeDocument("d2", "CNN",
-                   {"Russia accused the United States.",
-                    "US forces struck the airbase after the sarin attack."},
-                   {ev("d2", 1, "RUSGOV", "USAGOV", "112", "2017-04-07"),
-                    ev("d2", 2, "USAMIL", "SYRMIL", "195", "2017-04-07", 1)}),
-      MakeDocument("d3", "BBC", {"The UN met in March.", "Talks in 2016."},
-                   {ev("d3", 1, "IGOUNO", "", "040", "2017-03"),
-                    ev("d3", 2, "USAGOV", "RUSGOV", "046", "2016", 1),
-                    ev("d3", 3, "RUSMIL", "USAMIL", "138", "")}),
-      MakeDocument("d4", "AP", {"Moscow and Washington talked in January."},
-                   {ev("d4", 1, "RUSGOV", "USAGOV", "041", "2017-01-28")}),
-  };
-}
 
 class StoreReadTest : public ::testing::Test {
  protected:
@@ -73,7 +48,7 @@ class StoreReadTest : public ::testing::Test {
     {
       auto store = OpenSqliteStore(db_, {});
       ASSERT_TRUE(store.ok()) << store.error().message;
-      auto summary = (*store)->Ingest(ReadCorpus());
+      auto summary = (*store)->Ingest(FilterCorpus());
       ASSERT_TRUE(summary.ok()) << summary.error().message;
     }
     ServerOptions options;
