@@ -174,9 +174,12 @@ int main(int argc, char** argv) {
               "sentences/s, bench/syntax_bench): %.0fx; target 10x\n",
               r.sentences / r.seconds / 30.0);
         } else {
-          std::printf("    fast mode: %.0f sentences/s; target 50,000/s: %s\n",
-                      r.sentences / r.seconds,
-                      r.sentences / r.seconds >= 50000 ? "met" : "NOT met");
+          // The 50,000/s target is the fast syntax back-end's alone
+          // (bench/syntax_bench); this is the whole coding.
+          std::printf(
+              "    fast mode end to end: %.0f sentences/s (the 50,000/s "
+              "target is the fast syntax back-end's: bench/syntax_bench)\n",
+              r.sentences / r.seconds);
         }
       }
     }
