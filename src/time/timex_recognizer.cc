@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "src/time/lexicon.h"
 
@@ -198,6 +199,10 @@ class Matcher {
     std::vector<Mention> out;
     size_t i = 0;
     while (i < w_.size()) {
+      if (!MayStart(i)) {
+        ++i;
+        continue;
+      }
       Opt best = Longest(i);
       if (!best) {
         ++i;
@@ -212,6 +217,28 @@ class Matcher {
   }
 
  private:
+  // Whether a time expression may begin at word `i`. Every rule starts by
+  // comparing the word with words it names (or a lexicon table names) or by
+  // reading a number, so only numbers, digit-led words ("28th"), quarters
+  // ("q3") and those words (plural, or abbreviated with a full stop) can
+  // begin one; the others are skipped without trying the rules. The list
+  // is read from this file and lexicon.cc at build time
+  // (start_words.cmake).
+  bool MayStart(size_t i) const {
+    static const std::unordered_set<std::string_view> kStartWords = {
+#include "time_start_words.inc"
+    };
+    const Word& w = w_[i];
+    const std::string_view f = w.f;
+    if (w.kind == TokenKind::kNumber) return true;
+    if (!f.empty() && f[0] >= '0' && f[0] <= '9') return true;
+    if (f.size() == 2 && f[0] == 'q') return true;
+    if (kStartWords.contains(f)) return true;
+    // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
+    return f.size() > 1 && (f.back() == 's' || f.back() == '.') &&
+           kStartWords.contains(f.substr(0, f.size() - 1));
+  }
+
   // ---- Access to the words.
   size_t size() const { return w_.size(); }
   std::string_view F(size_t i) const {
