@@ -30,6 +30,7 @@ using test_support::BodyOf;
 using test_support::ClientFor;
 using test_support::ErrorCodeOf;
 using test_support::ErrorMessageOf;
+using test_support::HeldWorker;
 using test_support::kText;
 using test_support::StartServer;
 using testing::MakeDocument;
@@ -623,27 +624,18 @@ TEST_F(StoreWriteTest, BodyOverTheLimitIs413) {
 }
 
 TEST_F(StoreWriteTest, FullQueueIs503WithRetryAfter) {
-  std::promise<void> entered, release;
-  std::shared_future<void> released = release.get_future().share();
-  std::atomic<int> calls{0};
+  HeldWorker held;
   ServerOptions options;
-  options.workers = 1;
-  options.max_queued = 0;
-  options.before_coding = [&] {
-    if (calls++ == 0) {
-      entered.set_value();
-      released.wait();
-    }
-  };
+  held.Configure(options);
   Start(options);
   const std::string body = json{{"id", "q1"}, {"text", kText}}.dump();
   auto first = std::async(std::launch::async,
                           [&] { return Post("/v1/documents", body); });
-  entered.get_future().wait();
+  held.WaitUntilHeld();
   auto busy = ClientFor(*server_)->Post(
       "/v1/documents", {{"Authorization", std::string("Bearer ") + kToken}},
       json{{"id", "q2"}, {"text", kText}}.dump(), "application/json");
-  release.set_value();
+  held.Release();
   ASSERT_TRUE(busy);
   EXPECT_EQ(busy->status, 503);
   EXPECT_EQ(ErrorCodeOf(busy), "overloaded");

@@ -34,6 +34,7 @@ namespace {
 using nlohmann::json;
 using test_support::ClientFor;
 using test_support::ErrorCodeOf;
+using test_support::HeldWorker;
 using test_support::kText;
 using test_support::StartServer;
 
@@ -397,28 +398,19 @@ TEST(ServerAuthTest, WritesNeedTheBearerToken) {
 }
 
 TEST(ServerLimitsTest, FullQueueIs503WithRetryAfter) {
-  std::promise<void> entered, release;
-  std::shared_future<void> released = release.get_future().share();
-  std::atomic<int> calls{0};
+  HeldWorker held;
   ServerOptions options;
-  options.workers = 1;
-  options.max_queued = 0;
+  held.Configure(options);
   options.retry_after_seconds = 2;
-  options.before_coding = [&] {
-    if (calls++ == 0) {
-      entered.set_value();
-      released.wait();
-    }
-  };
   auto server = StartServer(options);
   ASSERT_NE(server, nullptr);
   const std::string body = json{{"text", kText}}.dump();
   auto first = std::async(std::launch::async, [&] {
     return ClientFor(*server)->Post("/v1/code", body, "application/json");
   });
-  entered.get_future().wait();
+  held.WaitUntilHeld();
   auto busy = ClientFor(*server)->Post("/v1/code", body, "application/json");
-  release.set_value();
+  held.Release();
   ASSERT_TRUE(busy);
   EXPECT_EQ(busy->status, 503);
   EXPECT_EQ(ErrorCodeOf(busy), "overloaded");

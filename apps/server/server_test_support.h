@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <atomic>
+#include <future>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -69,6 +71,32 @@ inline std::string ErrorMessageOf(const httplib::Result& res) {
   }
   return body["error"]["message"];
 }
+
+// Holds a server's only worker on the first document it codes until
+// Release(), so that a test can fill the queue. Declare it before the
+// server, which must not outlive it.
+class HeldWorker {
+ public:
+  // One worker, no queue, and the hook that holds it.
+  void Configure(ServerOptions& options) {
+    options.workers = 1;
+    options.max_queued = 0;
+    options.before_coding = [this] {
+      if (calls_++ == 0) {
+        entered_.set_value();
+        released_.wait();
+      }
+    };
+  }
+  // Returns once the worker holds a document.
+  void WaitUntilHeld() { entered_.get_future().wait(); }
+  void Release() { release_.set_value(); }
+
+ private:
+  std::promise<void> entered_, release_;
+  std::shared_future<void> released_ = release_.get_future().share();
+  std::atomic<int> calls_{0};
+};
 
 }  // namespace dyad::server::test_support
 
