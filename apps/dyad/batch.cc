@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "dyad/text.h"
+
 namespace dyad::cli {
 namespace {
 
@@ -55,6 +57,25 @@ BatchSummary RunBatch(const BatchOptions& options, const ProcessFn& process) {
       std::cerr << "dyad: " << status.error().message << "\n";
     }
   }
+  return summary;
+}
+
+BatchSummary RunInChunks(const BatchOptions& options, size_t max_bytes,
+                         size_t chunk_size, const ChunkFn& flush) {
+  std::vector<Document> chunk;
+  auto process = [&](const Document& doc, const Origin&) -> Status {
+    if (Status valid = ValidateText(doc.text, max_bytes); !valid.ok()) {
+      return valid;
+    }
+    chunk.push_back(doc);
+    if (chunk.size() >= chunk_size) {
+      flush(chunk);
+      chunk.clear();
+    }
+    return Status();
+  };
+  BatchSummary summary = RunBatch(options, process);
+  flush(chunk);
   return summary;
 }
 

@@ -45,6 +45,15 @@ using ProcessFn = std::function<Status(const Document&, const Origin&)>;
 // is one line on stderr, prefixed "dyad: ".
 BatchSummary RunBatch(const BatchOptions& options, const ProcessFn& process);
 
+// Runs the batch for the commands that code documents several at a time:
+// a document whose text is not valid (ValidateText, `max_bytes`) is
+// rejected with its place in the input; the others are gathered and handed
+// to `flush` `chunk_size` at a time, in input order; the rest (perhaps
+// none) once the inputs end.
+using ChunkFn = std::function<void(const std::vector<Document>& chunk)>;
+BatchSummary RunInChunks(const BatchOptions& options, size_t max_bytes,
+                         size_t chunk_size, const ChunkFn& flush);
+
 // 0 when everything went through, 3 when documents were rejected, 1 when an
 // input or the rejects file failed.
 int ExitStatus(const BatchSummary& summary);

@@ -106,11 +106,8 @@ int CodeCommand::Run() {
   };
 
   // Documents are coded a chunk at a time on `threads` threads and printed
-  // in input order. Bad text is caught before a document joins a chunk, so
-  // that the batch can reject it with its place in the input.
-  std::vector<Document> chunk;
-  const size_t chunk_size = 8 * threads;
-  auto flush = [&] {
+  // in input order.
+  auto flush = [&](const std::vector<Document>& chunk) {
     std::vector<Result<CodedDocument>> results =
         (*pipeline)->CodeAll(chunk, threads);
     for (size_t i = 0; i < chunk.size(); ++i) {
@@ -122,19 +119,10 @@ int CodeCommand::Run() {
                   << results[i].error().message << "\n";
       }
     }
-    chunk.clear();
   };
-  const size_t max_bytes = pipeline_options.segment.max_document_bytes;
-  auto process = [&](const Document& doc, const Origin&) -> Status {
-    if (Status valid = ValidateText(doc.text, max_bytes); !valid.ok()) {
-      return valid;
-    }
-    chunk.push_back(doc);
-    if (chunk.size() >= chunk_size) flush();
-    return Status();
-  };
-  BatchSummary summary = RunBatch(options, process);
-  flush();
+  BatchSummary summary =
+      RunInChunks(options, pipeline_options.segment.max_document_bytes,
+                  8 * threads, flush);
   std::cout.flush();
   std::cerr << "dyad code: " << summary.documents << " documents, " << sentences
             << " sentences, " << events << " events, " << discarded

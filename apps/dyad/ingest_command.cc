@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <future>
 #include <iostream>
-#include <thread>
 
 #include "commands.h"
 #include "dyad/ingest.h"
@@ -107,9 +106,6 @@ int IngestCommand::Run() {
     std::cerr << "dyad ingest: " << pipeline.error().message << "\n";
     return kExitFailure;
   }
-  const unsigned threads =
-      threads_ > 0 ? static_cast<unsigned>(threads_)
-                   : std::max(1u, std::thread::hardware_concurrency());
   Progress progress(options.inputs);
   int64_t docs = 0, bytes = 0, events = 0, added = 0, replaced = 0,
           unchanged = 0, rejected = 0;
@@ -149,12 +145,12 @@ int IngestCommand::Run() {
     progress.Update(docs, bytes, events, rejected);
   };
 
-  std::vector<Document> chunk;
-  // One transaction per batch: coded on `threads` threads, then stored.
-  auto flush = [&] {
+  // One transaction per batch: coded on every core (or --threads), then
+  // stored.
+  auto flush = [&](const std::vector<Document>& chunk) {
     if (failed) return;
     std::vector<Result<CodedDocument>> results =
-        (*pipeline)->CodeAll(chunk, threads);
+        (*pipeline)->CodeAll(chunk, static_cast<unsigned>(std::max(0, threads_)));
     std::vector<StoredDocument> batch;
     for (size_t i = 0; i < chunk.size(); ++i) {
       if (!results[i].ok()) {
@@ -180,19 +176,10 @@ int IngestCommand::Run() {
                            return w;
                          });
     pending_rejects.clear();
-    chunk.clear();
   };
-  const size_t max_bytes = pipeline_options.segment.max_document_bytes;
-  auto process = [&](const Document& doc, const Origin&) -> Status {
-    if (Status valid = ValidateText(doc.text, max_bytes); !valid.ok()) {
-      return valid;
-    }
-    chunk.push_back(doc);
-    if (chunk.size() >= static_cast<size_t>(batch_)) flush();
-    return Status();
-  };
-  BatchSummary summary = RunBatch(options, process);
-  flush();
+  BatchSummary summary =
+      RunInChunks(options, pipeline_options.segment.max_document_bytes,
+                  static_cast<size_t>(batch_), flush);
   collect();
   progress.Done();
   std::cerr << "dyad ingest: " << db_ << ": " << docs << " documents (" << added
