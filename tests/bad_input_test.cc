@@ -17,6 +17,7 @@ namespace {
 using nlohmann::json;
 using testing::RunCommand;
 using testing::TempDir;
+using testing::Lines;
 using testing::WriteFile;
 
 std::vector<json> ReadJsonLines(const std::string& text) {
@@ -26,14 +27,6 @@ std::vector<json> ReadJsonLines(const std::string& text) {
   while (std::getline(in, line)) {
     if (!line.empty()) out.push_back(json::parse(line));
   }
-  return out;
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) out.push_back(line);
   return out;
 }
 

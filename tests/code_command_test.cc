@@ -15,17 +15,8 @@ namespace {
 using nlohmann::json;
 using testing::RunCommand;
 using testing::TempDir;
+using testing::Lines;
 using testing::WriteFile;
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty()) out.push_back(line);
-  }
-  return out;
-}
 
 // Six documents, each coding one event, and a bad one in the middle.
 std::string Batch() {

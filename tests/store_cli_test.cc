@@ -22,15 +22,8 @@ using testing::MakeDocument;
 using testing::MakeEvent;
 using testing::ReadFileOrNone;
 using testing::RunCommand;
+using testing::Lines;
 using testing::TempDir;
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) out.push_back(line);
-  return out;
-}
 
 std::vector<std::string> Split(const std::string& line, char sep) {
   std::vector<std::string> out;

@@ -62,4 +62,12 @@ bool WriteFile(const std::string& path, const std::string& content) {
   return static_cast<bool>(f);
 }
 
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) out.push_back(line);
+  return out;
+}
+
 }  // namespace dyad::testing

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace dyad::testing {
 
@@ -43,6 +44,9 @@ CommandResult RunCommand(const std::string& command, const TempDir& dir);
 
 // Writes `content` to `path`; returns false on failure.
 bool WriteFile(const std::string& path, const std::string& content);
+
+// The lines of `text` (a command's output), without their newlines.
+std::vector<std::string> Lines(const std::string& text);
 
 }  // namespace dyad::testing
 
