@@ -26,12 +26,12 @@ struct Pipeline::Impl {
 
 namespace {
 
-// Counts the discard cues of `sentence` by class (VerbDictionary::discards'
-// order) into `counts`; returns the number of words it has.
+// Adds the discard cues of `sentence` to `counts`, by class
+// (VerbDictionary::discards' order; `counts` is that long); returns the
+// number of words it has.
 size_t CountCues(const Sentence& sentence, const VerbDictionary& verbs,
                  std::vector<int>& counts) {
   const std::vector<DiscardClass>& classes = verbs.discards();
-  counts.resize(classes.size());
   // A cue word matches its plural too ("goal" and "goals").
   auto same = [](const std::string& token, const std::string& w) {
     return token == w || (token.size() == w.size() + 1 && token.back() == 's' &&
@@ -83,33 +83,39 @@ std::pair<std::string, int> TopClass(const std::vector<DiscardClass>& classes,
   return best;
 }
 
-// The class of story the document's words mark it as, or empty.
-std::string DiscardClassOf(const SegmentedDocument& segmented,
-                           const VerbDictionary& verbs,
-                           const PipelineOptions& options) {
+// What the discard cues say of a document: the class of story its words
+// mark it as (empty when none), and which of its sentences read alone as
+// sport, entertainment or business (two cues of one class: "Australia's
+// fast bowlers bombarded England's batsmen"), for stories too short or too
+// mixed to be discarded whole. Indexed by sentence index.
+struct Discards {
+  std::string story;
+  std::vector<bool> sentence;
+};
+
+Discards ReadDiscards(const SegmentedDocument& segmented,
+                      const VerbDictionary& verbs,
+                      const PipelineOptions& options) {
+  Discards out;
   const std::vector<DiscardClass>& classes = verbs.discards();
-  if (classes.empty()) return {};
+  if (classes.empty()) return out;
   size_t words = 0;
-  std::vector<int> counts(classes.size());
+  std::vector<int> counts(classes.size()), in_sentence;
   for (const Sentence& sentence : segmented.sentences) {
-    words += CountCues(sentence, verbs, counts);
+    in_sentence.assign(classes.size(), 0);
+    words += CountCues(sentence, verbs, in_sentence);
+    for (size_t c = 0; c < classes.size(); ++c) counts[c] += in_sentence[c];
+    if (out.sentence.size() <= sentence.index) {
+      out.sentence.resize(sentence.index + 1);
+    }
+    out.sentence[sentence.index] = TopClass(classes, in_sentence).second >= 2;
   }
   auto [best, best_count] = TopClass(classes, counts);
   if (best_count >= options.discard_min_cues &&
       best_count >= options.discard_share * static_cast<double>(words)) {
-    return best;
+    out.story = best;
   }
-  return {};
-}
-
-// True iff the sentence alone reads as sport, entertainment or business:
-// two cues of one class ("Australia's fast bowlers bombarded England's
-// batsmen"), in a story too short or too mixed to be discarded whole.
-bool DiscardSentence(const Sentence& sentence, const VerbDictionary& verbs) {
-  if (verbs.discards().empty()) return false;
-  std::vector<int> counts;
-  CountCues(sentence, verbs, counts);
-  return TopClass(verbs.discards(), counts).second >= 2;
+  return out;
 }
 
 // True iff word `i` of the sentence heads a verb pattern (as a verb, a
@@ -265,8 +271,10 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
   coded.segmented = std::move(*segmented);
   coded.actors = impl_->recognizer->Find(coded.segmented, document.published);
   coded.times = impl_->tagger->Tag(document, coded.segmented);
+  Discards discards;
   if (options_.discard_stories) {
-    coded.discarded = DiscardClassOf(coded.segmented, *impl_->verbs, options_);
+    discards = ReadDiscards(coded.segmented, *impl_->verbs, options_);
+    coded.discarded = discards.story;
     if (!coded.discarded.empty()) return coded;
   }
   coding::CodingContext context;
@@ -303,7 +311,8 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
     input.times = std::span<const Timex>(coded.times.data() + first_time,
                                          next_time - first_time);
     if (input.actors.empty()) continue;
-    if (options_.discard_stories && DiscardSentence(sentence, *impl_->verbs)) {
+    if (sentence.index < discards.sentence.size() &&
+        discards.sentence[sentence.index]) {
       continue;
     }
     coding::SentenceWords words =
