@@ -89,10 +89,7 @@ int CodeCommand::Run() {
     for (const Event& e : coded.events) {
       ++events;
       if (output_ == "jsonl") {
-        std::cout << EventToJson(e).dump(
-                         -1, ' ', false,
-                         nlohmann::json::error_handler_t::replace)
-                  << '\n';
+        std::cout << EventJsonText(e) << '\n';
       } else if (output_ == "csv") {
         std::cout << CsvLine(EventTableRow(e)) << '\n';
       } else if (output_ == "tsv") {
@@ -120,9 +117,8 @@ int CodeCommand::Run() {
       }
     }
   };
-  BatchSummary summary =
-      RunInChunks(options, pipeline_options.segment.max_document_bytes,
-                  8 * threads, flush);
+  BatchSummary summary = RunInChunks(
+      options, pipeline_options.segment.max_document_bytes, 8 * threads, flush);
   std::cout.flush();
   std::cerr << "dyad code: " << summary.documents << " documents, " << sentences
             << " sentences, " << events << " events, " << discarded

@@ -3,81 +3,114 @@
 #include <string>
 
 #include "dyad/event.h"
+#include "dyad/json_writer.h"
 #include "dyad/lexicon.h"
 #include "dyad/time.h"
 
 namespace dyad::server {
 namespace {
 
-using nlohmann::ordered_json;
-
-ordered_json SpanJson(const Span& span) {
-  return ordered_json::array({span.begin, span.end});
-}
-
-ordered_json OrNull(const std::string& s) {
-  return s.empty() ? ordered_json() : ordered_json(s);
-}
-
 // Spans come from the pipeline and lie within the text; the check keeps a
 // bug there from becoming an out-of-range read here.
-std::string TextOf(const Document& document, const Span& span) {
+std::string_view TextOf(const Document& document, const Span& span) {
   if (span.begin > span.end || span.end > document.text.size()) return {};
-  return document.text.substr(span.begin, span.size());
+  return std::string_view(document.text).substr(span.begin, span.size());
 }
 
 }  // namespace
 
-ordered_json CodedDocumentToJson(const Document& document,
-                                 const CodedDocument& coded,
-                                 std::string_view mode) {
-  ordered_json out;
-  out["id"] = document.id;
-  out["date"] = document.published
-                    ? ordered_json(document.published->ToString())
-                    : ordered_json();
-  out["mode"] = std::string(mode);
-  out["discarded"] = OrNull(coded.discarded);
+std::string CodedDocumentJsonText(const Document& document,
+                                  const CodedDocument& coded,
+                                  std::string_view mode) {
+  using json_text::SpanArray;
+  using json_text::String;
+  using json_text::StringOrNull;
+  json_text::Buffer buffer;
+  json_text::Writer w(buffer);
+  w.StartObject();
+  w.Key("id");
+  String(w, document.id);
+  w.Key("date");
+  if (document.published) {
+    String(w, document.published->ToString());
+  } else {
+    w.Null();
+  }
+  w.Key("mode");
+  String(w, mode);
+  w.Key("discarded");
+  StringOrNull(w, coded.discarded);
 
-  ordered_json sentences = ordered_json::array();
+  w.Key("sentences");
+  w.StartArray();
   for (const Sentence& s : coded.segmented.sentences) {
-    sentences.push_back({{"index", s.index},
-                         {"span", SpanJson(s.span)},
-                         {"role", TextRoleName(s.role)},
-                         {"text", TextOf(document, s.span)}});
+    w.StartObject();
+    w.Key("index");
+    w.Uint(s.index);
+    w.Key("span");
+    SpanArray(w, s.span);
+    w.Key("role");
+    String(w, TextRoleName(s.role));
+    w.Key("text");
+    String(w, TextOf(document, s.span));
+    w.EndObject();
   }
-  out["sentences"] = std::move(sentences);
+  w.EndArray();
 
-  ordered_json actors = ordered_json::array();
+  w.Key("actors");
+  w.StartArray();
   for (const ActorMention& a : coded.actors) {
-    actors.push_back(
-        {{"sentence_index", a.sentence_index},
-         {"text", TextOf(document, a.span)},
-         {"span", SpanJson(a.span)},
-         {"code", OrNull(a.code)},
-         {"country", OrNull(a.country)},
-         {"name", OrNull(a.name)},
-         {"kind", ActorKindName(a.kind)},
-         {"resolved_from",
-          a.resolved_from ? ordered_json(*a.resolved_from) : ordered_json()}});
+    w.StartObject();
+    w.Key("sentence_index");
+    w.Uint(a.sentence_index);
+    w.Key("text");
+    String(w, TextOf(document, a.span));
+    w.Key("span");
+    SpanArray(w, a.span);
+    w.Key("code");
+    StringOrNull(w, a.code);
+    w.Key("country");
+    StringOrNull(w, a.country);
+    w.Key("name");
+    StringOrNull(w, a.name);
+    w.Key("kind");
+    String(w, ActorKindName(a.kind));
+    w.Key("resolved_from");
+    if (a.resolved_from) {
+      w.Uint(*a.resolved_from);
+    } else {
+      w.Null();
+    }
+    w.EndObject();
   }
-  out["actors"] = std::move(actors);
+  w.EndArray();
 
-  ordered_json times = ordered_json::array();
+  w.Key("times");
+  w.StartArray();
   for (const Timex& t : coded.times) {
-    times.push_back({{"sentence_index", t.sentence_index},
-                     {"text", t.text},
-                     {"span", SpanJson(t.span)},
-                     {"type", TimexTypeName(t.type)},
-                     {"value", t.value},
-                     {"mod", OrNull(t.mod)}});
+    w.StartObject();
+    w.Key("sentence_index");
+    w.Uint(t.sentence_index);
+    w.Key("text");
+    String(w, t.text);
+    w.Key("span");
+    SpanArray(w, t.span);
+    w.Key("type");
+    String(w, TimexTypeName(t.type));
+    w.Key("value");
+    String(w, t.value);
+    w.Key("mod");
+    StringOrNull(w, t.mod);
+    w.EndObject();
   }
-  out["times"] = std::move(times);
+  w.EndArray();
 
-  ordered_json events = ordered_json::array();
-  for (const Event& e : coded.events) events.push_back(EventToJson(e));
-  out["events"] = std::move(events);
-  return out;
+  w.Key("events");
+  w.StartArray();
+  for (const Event& e : coded.events) WriteEventJson(e, w);
+  w.EndArray();
+  w.EndObject();
+  return json_text::TextOf(buffer);
 }
 
 }  // namespace dyad::server

@@ -3,7 +3,7 @@
 #ifndef DYAD_APPS_SERVER_DOCUMENT_JSON_H_
 #define DYAD_APPS_SERVER_DOCUMENT_JSON_H_
 
-#include <nlohmann/json.hpp>
+#include <string>
 #include <string_view>
 
 #include "dyad/document.h"
@@ -11,8 +11,8 @@
 
 namespace dyad::server {
 
-// One object: id, date (or null), mode, discarded (the story class, or
-// null), then
+// One JSON object, written straight from the coded document: id, date (or
+// null), mode, discarded (the story class, or null), then
 //   sentences: {index, span, role, text}
 //   actors:    {sentence_index, text, span, code, country, name, kind,
 //               resolved_from}
@@ -20,9 +20,9 @@ namespace dyad::server {
 //   events:    EventToJson of each event (its predicate's span is in
 //               evidence.verb.span)
 // Spans are [begin, end) bytes of `document.text`; empty strings are null.
-nlohmann::ordered_json CodedDocumentToJson(const Document& document,
-                                           const CodedDocument& coded,
-                                           std::string_view mode);
+std::string CodedDocumentJsonText(const Document& document,
+                                  const CodedDocument& coded,
+                                  std::string_view mode);
 
 }  // namespace dyad::server
 

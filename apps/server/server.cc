@@ -213,8 +213,10 @@ struct Server::Impl {
       }
       return SetError(res, {500, "internal", e.message});
     }
-    SetJson(res, 200,
-            CodedDocumentToJson(request.document, **coded, request.mode));
+    res.status = 200;
+    res.set_content(
+        CodedDocumentJsonText(request.document, **coded, request.mode),
+        "application/json");
   }
 
   void Documents(const httplib::Request& req, httplib::Response& res) {

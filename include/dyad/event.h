@@ -13,6 +13,7 @@
 
 #include "dyad/document.h"
 #include "dyad/error.h"
+#include "dyad/json_writer.h"
 
 namespace dyad {
 
@@ -84,6 +85,13 @@ struct Event {
 // evidence (of the first mention, plus "mentions": every mention's
 // sentence_index, verb and span).
 nlohmann::ordered_json EventToJson(const Event& event);
+
+// The same object written straight to `writer`, without a tree: what
+// `dyad code` and POST /v1/code use.
+void WriteEventJson(const Event& event, json_text::Writer& writer);
+
+// The same object as one line of JSON text.
+std::string EventJsonText(const Event& event);
 
 // Reads an event back from EventToJson's output (the round trip gives an
 // equal event). InvalidArgument, naming the field, when a field is missing

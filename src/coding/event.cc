@@ -8,28 +8,6 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-ordered_json SpanJson(const Span& span) {
-  return ordered_json::array({span.begin, span.end});
-}
-
-ordered_json OrNull(const std::string& s) {
-  return s.empty() ? ordered_json() : ordered_json(s);
-}
-
-ordered_json ActorJson(const EventActor& actor) {
-  return ordered_json{{"code", actor.code},
-                      {"country", OrNull(actor.country)},
-                      {"name", OrNull(actor.name)},
-                      {"text", actor.text},
-                      {"span", SpanJson(actor.span)}};
-}
-
-ordered_json VerbJson(const EventMention& m) {
-  return ordered_json{{"text", m.verb_text},
-                      {"lemma", m.verb_lemma},
-                      {"span", SpanJson(m.verb_span)}};
-}
-
 // Reading back: each helper records the first fault it meets, naming the
 // field, and the caller checks once at the end.
 class Reader {
@@ -98,52 +76,142 @@ class Reader {
 
 }  // namespace
 
-ordered_json EventToJson(const Event& event) {
+void WriteEventJson(const Event& event, json_text::Writer& w) {
+  using json_text::SpanArray;
+  using json_text::String;
+  using json_text::StringOrNull;
+  auto actor = [&](const EventActor& a) {
+    w.StartObject();
+    w.Key("code");
+    String(w, a.code);
+    w.Key("country");
+    StringOrNull(w, a.country);
+    w.Key("name");
+    StringOrNull(w, a.name);
+    w.Key("text");
+    String(w, a.text);
+    w.Key("span");
+    SpanArray(w, a.span);
+    w.EndObject();
+  };
+  auto verb = [&](const EventMention& m) {
+    w.StartObject();
+    w.Key("text");
+    String(w, m.verb_text);
+    w.Key("lemma");
+    String(w, m.verb_lemma);
+    w.Key("span");
+    SpanArray(w, m.verb_span);
+    w.EndObject();
+  };
+  // The contract's nested object of a location or an attribution.
+  auto placed = [&](std::string_view code_key, const std::string& code,
+                    const std::string& text, const Span& span) {
+    w.StartObject();
+    w.Key(code_key.data(), static_cast<rapidjson::SizeType>(code_key.size()));
+    String(w, code);
+    w.Key("text");
+    String(w, text);
+    w.Key("span");
+    SpanArray(w, span);
+    w.EndObject();
+  };
+
   const EventMention& first = event.mentions.front();
-  ordered_json mentions = ordered_json::array();
-  for (const EventMention& m : event.mentions) {
-    mentions.push_back({{"sentence_index", m.sentence_index},
-                        {"sentence", m.sentence},
-                        {"verb", VerbJson(m)},
-                        {"pattern", m.pattern},
-                        {"parser", m.parser}});
+  w.StartObject();
+  w.Key("event_id");
+  String(w, event.event_id);
+  w.Key("doc_id");
+  String(w, event.doc_id);
+  w.Key("sentence_index");
+  w.Uint(first.sentence_index);
+  w.Key("sentence");
+  String(w, first.sentence);
+  w.Key("date");
+  StringOrNull(w, event.date);
+  w.Key("date_basis");
+  StringOrNull(w, event.date_basis);
+  w.Key("source");
+  actor(event.source);
+  w.Key("target");
+  if (event.target) {
+    actor(*event.target);
+  } else {
+    w.Null();
   }
-  ordered_json j = {
-      {"event_id", event.event_id},
-      {"doc_id", event.doc_id},
-      {"sentence_index", first.sentence_index},
-      {"sentence", first.sentence},
-      {"date", OrNull(event.date)},
-      {"date_basis", OrNull(event.date_basis)},
-      {"source", ActorJson(event.source)},
-      {"target", event.target ? ActorJson(*event.target) : ordered_json()},
-      {"cameo", event.cameo},
-      {"cameo_name", event.cameo_name},
-      {"root", event.root},
-      {"quad_class", event.quad_class},
-      {"goldstein", event.goldstein},
-      {"plover",
-       {{"type", OrNull(event.plover_type)},
-        {"mode", OrNull(event.plover_mode)}}},
-      {"negated", event.negated},
-      {"modality", event.modality},
-      {"location", event.location
-                       ? ordered_json{{"country", event.location->country},
-                                      {"text", event.location->text},
-                                      {"span", SpanJson(event.location->span)}}
-                       : ordered_json()},
-      {"attribution",
-       event.attribution
-           ? ordered_json{{"code", event.attribution->code},
-                          {"text", event.attribution->text},
-                          {"span", SpanJson(event.attribution->span)}}
-           : ordered_json()},
-      {"evidence",
-       {{"verb", VerbJson(first)},
-        {"pattern", first.pattern},
-        {"parser", first.parser}}},
-      {"mentions", std::move(mentions)}};
-  return j;
+  w.Key("cameo");
+  String(w, event.cameo);
+  w.Key("cameo_name");
+  String(w, event.cameo_name);
+  w.Key("root");
+  String(w, event.root);
+  w.Key("quad_class");
+  w.Int(event.quad_class);
+  w.Key("goldstein");
+  w.Double(event.goldstein);
+  w.Key("plover");
+  w.StartObject();
+  w.Key("type");
+  StringOrNull(w, event.plover_type);
+  w.Key("mode");
+  StringOrNull(w, event.plover_mode);
+  w.EndObject();
+  w.Key("negated");
+  w.Bool(event.negated);
+  w.Key("modality");
+  String(w, event.modality);
+  w.Key("location");
+  if (event.location) {
+    placed("country", event.location->country, event.location->text,
+           event.location->span);
+  } else {
+    w.Null();
+  }
+  w.Key("attribution");
+  if (event.attribution) {
+    placed("code", event.attribution->code, event.attribution->text,
+           event.attribution->span);
+  } else {
+    w.Null();
+  }
+  w.Key("evidence");
+  w.StartObject();
+  w.Key("verb");
+  verb(first);
+  w.Key("pattern");
+  String(w, first.pattern);
+  w.Key("parser");
+  String(w, first.parser);
+  w.EndObject();
+  w.Key("mentions");
+  w.StartArray();
+  for (const EventMention& m : event.mentions) {
+    w.StartObject();
+    w.Key("sentence_index");
+    w.Uint(m.sentence_index);
+    w.Key("sentence");
+    String(w, m.sentence);
+    w.Key("verb");
+    verb(m);
+    w.Key("pattern");
+    String(w, m.pattern);
+    w.Key("parser");
+    String(w, m.parser);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+std::string EventJsonText(const Event& event) {
+  json_text::Buffer buffer;
+  json_text::Writer writer(buffer);
+  WriteEventJson(event, writer);
+  return json_text::TextOf(buffer);
+}
+
+ordered_json EventToJson(const Event& event) {
+  return ordered_json::parse(EventJsonText(event));
 }
 
 Result<Event> EventFromJson(const json& j) {
