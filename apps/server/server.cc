@@ -10,6 +10,7 @@
 #include <optional>
 #include <thread>
 
+#include "admission.h"
 #include "document_json.h"
 #include "request.h"
 #include "store_routes.h"
@@ -26,44 +27,6 @@ bool SameToken(std::string_view a, std::string_view b) {
   }
   return diff == 0;
 }
-
-// Admits at most `workers` requests to code at once and `max_queued` more
-// to wait; turns the rest away.
-class Admission {
- public:
-  Admission(int workers, int max_queued)
-      : workers_(workers), max_queued_(max_queued) {}
-
-  // Waits for a worker; false at once when the queue is full.
-  bool Enter() {
-    std::unique_lock lock(mu_);
-    if (running_ + waiting_ >= workers_ + max_queued_) return false;
-    ++waiting_;
-    cv_.wait(lock, [&] { return running_ < workers_; });
-    --waiting_;
-    ++running_;
-    return true;
-  }
-  void Leave() {
-    {
-      std::lock_guard lock(mu_);
-      --running_;
-    }
-    cv_.notify_one();
-  }
-  std::pair<int, int> Counts() {
-    std::lock_guard lock(mu_);
-    return {running_, waiting_};
-  }
-
- private:
-  const int workers_;
-  const int max_queued_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  int running_ = 0;
-  int waiting_ = 0;
-};
 
 }  // namespace
 
