@@ -70,16 +70,26 @@ double TimeLinkParser(const std::vector<std::string>& lines) {
 // post-processing violations, as the accurate back-end picks) when it may
 // consider `limit` linkages: words left out, then disjunct cost, then total
 // link length. `ok` is false when the sentence got no linkage.
+// `all_extracted` says whether every linkage was ranked (their number was
+// within the limit) rather than a random sample of them.
 struct LinkageCost {
   bool ok = false;
   int nulls = 0;
   double disjunct = 0;
   int length = 0;
-  bool operator==(const LinkageCost&) const = default;
+  bool all_extracted = false;
+  bool operator==(const LinkageCost& o) const {
+    return ok == o.ok && nulls == o.nulls && disjunct == o.disjunct &&
+           length == o.length;
+  }
 };
 
+// `max_disjunct_cost` < 0 keeps the dictionary's own; `complete_only`
+// forbids leaving words out.
 LinkageCost BestLinkageCost(Dictionary dictionary, const std::string& text,
-                            int limit, int seconds) {
+                            int limit, int seconds,
+                            double max_disjunct_cost = -1,
+                            bool complete_only = false) {
   LinkageCost cost;
   Parse_Options opts = parse_options_create();
   parse_options_set_verbosity(opts, 0);
@@ -88,10 +98,13 @@ LinkageCost BestLinkageCost(Dictionary dictionary, const std::string& text,
   parse_options_set_min_null_count(opts, 0);
   parse_options_set_max_null_count(opts, 0);
   parse_options_set_spell_guess(opts, 0);
+  if (max_disjunct_cost >= 0) {
+    parse_options_set_disjunct_cost(opts, max_disjunct_cost);
+  }
   Sentence sent = sentence_create(text.c_str(), dictionary);
   if (sent != nullptr && sentence_split(sent, opts) >= 0) {
     int found = sentence_parse(sent, opts);
-    if (found <= 0) {
+    if (found <= 0 && !complete_only) {
       parse_options_set_min_null_count(opts, 1);
       parse_options_set_max_null_count(opts, sentence_length(sent));
       found = sentence_parse(sent, opts);
@@ -111,6 +124,7 @@ LinkageCost BestLinkageCost(Dictionary dictionary, const std::string& text,
         cost.nulls = sentence_null_count(sent);
         cost.disjunct = linkage_disjunct_cost(linkage);
         cost.length = linkage_link_cost(linkage);
+        cost.all_extracted = sentence_num_linkages_found(sent) <= limit;
         linkage_delete(linkage);
       }
     }
@@ -118,6 +132,31 @@ LinkageCost BestLinkageCost(Dictionary dictionary, const std::string& text,
   if (sent != nullptr) sentence_delete(sent);
   parse_options_delete(opts);
   return cost;
+}
+
+// Whether Link Grammar's exact counting can prove, within `limit` linkages,
+// which complete linkage is the cheapest. When every linkage made only of
+// disjuncts costing at most c is ranked (their number is within the limit)
+// and the cheapest of them costs T <= c, no linkage costs less than T: each
+// of its disjuncts would cost at most T <= c, so it would have been ranked.
+// The search starts at c = 0 and raises c to the cheapest cost found, until
+// the proof holds or the number of linkages passes the limit.
+bool ProvablyBest(Dictionary dictionary, const std::string& text, int limit,
+                  int seconds) {
+  constexpr double kDictionaryMaxCost = 2.7;  // en/4.0.dict's own
+  double c = 0;
+  while (true) {
+    LinkageCost best = BestLinkageCost(dictionary, text, limit, seconds, c,
+                                       /*complete_only=*/true);
+    if (!best.ok) {
+      if (c >= kDictionaryMaxCost) return false;
+      c = std::min(kDictionaryMaxCost, c + 1);
+      continue;
+    }
+    if (!best.all_extracted) return false;
+    if (best.disjunct <= c + 1e-9) return true;
+    c = best.disjunct;
+  }
 }
 
 std::string OneLine(std::string_view text) {
@@ -314,7 +353,29 @@ int main(int argc, char** argv) {
         ++worse;
       }
     }
+    // Whether any limit could keep it: how often the best complete linkage
+    // can be proved the best at all, at the coder's limit and at 1,000.
+    size_t provable = 0, provable_1000 = 0, complete = 0;
+    for (size_t i = 0; i < baseline.size(); ++i) {
+      if (static_cast<int>(baseline_tokens[i]) > options.link_max_tokens) {
+        continue;
+      }
+      ++complete;
+      if (ProvablyBest(dictionary, baseline[i], options.link_max_linkages,
+                       30)) {
+        ++provable;
+        ++provable_1000;
+      } else if (ProvablyBest(dictionary, baseline[i], 1000, 30)) {
+        ++provable_1000;
+      }
+    }
     dictionary_delete(dictionary);
+    std::printf(
+        "best complete linkage provably found (exact counts by disjunct-cost "
+        "level): %zu of %zu (%.1f%%) at %d linkages, %zu (%.1f%%) at 1,000\n",
+        provable, complete, 100.0 * provable / std::max<size_t>(1, complete),
+        options.link_max_linkages, provable_1000,
+        100.0 * provable_1000 / std::max<size_t>(1, complete));
     std::printf(
         "best linkage kept at %d linkages: %zu of %zu sampled sentences "
         "within %d tokens (%.1f%%) rank first a linkage of the same cost as "
@@ -361,9 +422,8 @@ int main(int argc, char** argv) {
       ++compared;
       if (signature(*tuned) == signature(*reference)) ++same;
     }
-    std::printf(
-        "same clauses as from 10,000 linkages: %zu of %zu (%.1f%%)\n", same,
-        compared, 100.0 * same / std::max<size_t>(1, compared));
+    std::printf("same clauses as from 10,000 linkages: %zu of %zu (%.1f%%)\n",
+                same, compared, 100.0 * same / std::max<size_t>(1, compared));
   }
   return 0;
 }
