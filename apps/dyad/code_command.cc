@@ -1,6 +1,5 @@
 #include <ctime>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "commands.h"
