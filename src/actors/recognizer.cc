@@ -736,8 +736,10 @@ class DocumentResolver {
   // often named so far in the document (and in the sentence itself).
   size_t TryPluralReference(size_t i) {
     size_t j = i;
-    bool both = Folded(j) == "both";
-    if (!both && Folded(j) != "the") return i;
+    // Asked at every word: a view compares with a literal without strlen.
+    const std::string_view first = Folded(j);
+    bool both = first == "both";
+    if (!both && first != "the") return i;
     ++j;
     size_t count = 2;
     if (j < tokens().size() && (Folded(j) == "two" || Folded(j) == "three")) {

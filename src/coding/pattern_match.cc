@@ -19,7 +19,7 @@ bool Invisible(const Token& token) {
   return IsArticle(f) || f == "'s";
 }
 
-bool IsAdverb(const std::string& f) {
+bool IsAdverb(std::string_view f) {
   if (f == "also" || f == "again" || f == "formally" || f == "still" ||
       f == "jointly" || f == "then" || f == "later" || f == "publicly") {
     return true;
@@ -28,7 +28,7 @@ bool IsAdverb(const std::string& f) {
          f != "family" && f != "italy" && f != "rally" && f != "ally";
 }
 
-bool WordMatches(const FrameItem& item, const std::string& word) {
+bool WordMatches(const FrameItem& item, std::string_view word) {
   return item.folded == word || item.verb_lemma == word ||
          item.noun_lemma == word ||
          (!item.joined.empty() && item.joined == word);
@@ -47,7 +47,7 @@ size_t WordsEndingPhrase(const std::vector<PatternItem>& pattern, size_t p,
     size_t first = item.words.size() - k;
     bool all = true;
     for (size_t j = 0; j < k && all; ++j) {
-      const std::string& w = pattern[p + j].word;
+      std::string_view w = pattern[p + j].word;
       all = item.words[first + j] == w || item.word_lemmas[first + j] == w;
     }
     if (all) return k;
@@ -142,12 +142,15 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
     }
     item.head = h;
     item.last_word = sentence.tokens[r.end - 1].folded;
+    item.words.reserve(r.end - r.begin);
+    item.word_lemmas.reserve(r.end - r.begin);
     for (uint32_t i = r.begin; i < r.end; ++i) {
       if (sentence.tokens[i].kind != TokenKind::kWord) continue;
       item.words.push_back(sentence.tokens[i].folded);
-      item.word_lemmas.push_back(words.noun_lemma[i].empty()
-                                     ? sentence.tokens[i].folded
-                                     : words.noun_lemma[i]);
+      item.word_lemmas.push_back(
+          words.noun_lemma[i].empty()
+              ? std::string_view(sentence.tokens[i].folded)
+              : std::string_view(words.noun_lemma[i]));
     }
     // "cease-fire" as "ceasefire".
     if (h >= r.begin + 2 && sentence.tokens[h - 1].folded == "-") {
@@ -158,9 +161,11 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
     item.noun_lemma = words.noun_lemma[h];
     return item;
   };
-  if (logical_object) frame.items.push_back(make_phrase(*logical_object));
   const uint32_t end = std::min<uint32_t>(
       static_cast<uint32_t>(sentence.tokens.size()), head + 1 + kReach);
+  // At most an item for each token after the head, and the logical object.
+  frame.items.reserve(end - head);
+  if (logical_object) frame.items.push_back(make_phrase(*logical_object));
   uint32_t i = head + 1;
   while (i < end) {
     if (agent && i == agent->begin) {
@@ -200,13 +205,21 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
     }
     ++i;
   }
+  // As many forms as are added below, duplicates counted.
+  size_t form_count = 0;
   for (const FrameItem& item : frame.items) {
-    frame.forms.insert(item.folded);
-    if (!item.verb_lemma.empty()) frame.forms.insert(item.verb_lemma);
-    if (!item.noun_lemma.empty()) frame.forms.insert(item.noun_lemma);
-    if (!item.joined.empty()) frame.forms.insert(item.joined);
-    for (const std::string& w : item.words) frame.forms.insert(w);
-    for (const std::string& w : item.word_lemmas) frame.forms.insert(w);
+    form_count += 1 + !item.verb_lemma.empty() + !item.noun_lemma.empty() +
+                  !item.joined.empty() + item.words.size() +
+                  item.word_lemmas.size();
+  }
+  frame.forms.Reset(form_count);
+  for (const FrameItem& item : frame.items) {
+    frame.forms.Insert(item.folded);
+    if (!item.verb_lemma.empty()) frame.forms.Insert(item.verb_lemma);
+    if (!item.noun_lemma.empty()) frame.forms.Insert(item.noun_lemma);
+    if (!item.joined.empty()) frame.forms.Insert(item.joined);
+    for (std::string_view w : item.words) frame.forms.Insert(w);
+    for (std::string_view w : item.word_lemmas) frame.forms.Insert(w);
   }
   return frame;
 }
@@ -227,7 +240,7 @@ std::optional<PatternMatch> MatchPatterns(
     bool possible = true;
     for (const PatternItem& item : pattern->after) {
       if (item.kind == PatternItem::Kind::kWord &&
-          !frame.forms.contains(item.word)) {
+          !frame.forms.Contains(item.word)) {
         possible = false;
         break;
       }

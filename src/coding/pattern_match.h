@@ -7,12 +7,13 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_set>
+#include <string_view>
 #include <vector>
 
 #include "dyad/actors.h"
 #include "dyad/syntax.h"
 #include "dyad/verbs.h"
+#include "src/core/word_set.h"
 #include "src/syntax/morphology.h"
 
 namespace dyad::coding {
@@ -23,30 +24,40 @@ struct TokenRange {
   uint32_t end = 0;
 };
 
-// What follows a predicate: single words and whole noun phrases.
+// What follows a predicate: single words and whole noun phrases. The
+// views borrow from the sentence's tokens and its SentenceWords, which
+// outlive the frame built from them.
 struct FrameItem {
   bool phrase = false;
   TokenRange tokens;
   uint32_t head = 0;  // the token standing for the item
-  std::string folded;
-  std::string verb_lemma;
-  std::string noun_lemma;
-  std::string last_word;  // a phrase's last token, folded
+  std::string_view folded;
+  std::string_view verb_lemma;
+  std::string_view noun_lemma;
+  std::string_view last_word;  // a phrase's last token, folded
   // A phrase's words, folded, with their noun lemmas, hyphens left out:
   // "military cooperation" may match its last two words.
-  std::vector<std::string> words;
-  std::vector<std::string> word_lemmas;
+  std::vector<std::string_view> words;
+  std::vector<std::string_view> word_lemmas;
   std::string joined;      // its last hyphenated compound run together:
                            // "ceasefire" for "cease-fire"
   bool skippable = false;  // an adverb the patterns may step over
 };
 
+// Move-only: `forms` shows the items' `joined` strings, which a move
+// leaves in place and a copy would not.
 struct Frame {
+  Frame() = default;
+  Frame(Frame&&) = default;
+  Frame& operator=(Frame&&) = default;
+  Frame(const Frame&) = delete;
+  Frame& operator=(const Frame&) = delete;
+
   std::vector<FrameItem> items;
   // Every form a pattern word could match in the frame (folded forms,
   // lemmas, phrase words, joined compounds): a pattern with a word not in
   // it cannot match, and is dismissed before any backtracking.
-  std::unordered_set<std::string> forms;
+  WordSet forms;
 };
 
 // Words of a sentence with their lemmas, computed once per sentence.

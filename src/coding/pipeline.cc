@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <thread>
 
@@ -108,7 +109,11 @@ Discards ReadDiscards(const SegmentedDocument& segmented,
     if (out.sentence.size() <= sentence.index) {
       out.sentence.resize(sentence.index + 1);
     }
-    out.sentence[sentence.index] = TopClass(classes, in_sentence).second >= 2;
+    // Most sentences have no cue, and fewer than two in all cannot make
+    // two of one class: no need to add up the classes by name.
+    const int cues = std::accumulate(in_sentence.begin(), in_sentence.end(), 0);
+    out.sentence[sentence.index] =
+        cues >= 2 && TopClass(classes, in_sentence).second >= 2;
   }
   auto [best, best_count] = TopClass(classes, counts);
   if (best_count >= options.discard_min_cues &&

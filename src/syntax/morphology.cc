@@ -4,8 +4,8 @@
 #include <fstream>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace dyad::syntax {
 namespace {
@@ -17,9 +17,13 @@ struct Hash {
     return std::hash<std::string_view>{}(s);
   }
 };
-using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
-using WordMap =
-    std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+// What WordNet says of a word as one part of speech. The index and the
+// exception list share one map, so that Lemma finds both with one lookup.
+struct Entry {
+  bool known = false;  // an entry of the index
+  int base = -1;       // its exception list's base in bases_, or -1
+};
+using WordMap = std::unordered_map<std::string, Entry, Hash, std::equal_to<>>;
 
 struct Rule {
   std::string_view suffix;
@@ -53,10 +57,11 @@ class WordNetMorphology : public Morphology {
   std::string Lemma(std::string_view folded, PartOfSpeech pos) const override {
     if (folded.empty()) return {};
     const int p = Index(pos);
-    if (auto it = exceptions_[p].find(folded); it != exceptions_[p].end()) {
-      return it->second;
+    const auto it = words_[p].find(folded);
+    if (it != words_[p].end() && it->second.base >= 0) {
+      return bases_[static_cast<size_t>(it->second.base)];
     }
-    const bool known = index_[p].contains(folded);
+    const bool known = it != words_[p].end() && it->second.known;
     // WordNet lists some plurals as nouns of their own ("talks", "arms");
     // news coding wants the singular, so a known base wins over the plural
     // unless the word only looks plural ("crisis", "gas", "bus").
@@ -66,13 +71,15 @@ class WordNetMorphology : public Morphology {
     std::string candidate;
     auto try_rules = [&](const auto& rules) -> bool {
       for (const Rule& rule : rules) {
+        // The last letters first: most words end in none of the suffixes.
         if (folded.size() <= rule.suffix.size() ||
+            folded.back() != rule.suffix.back() ||
             !folded.ends_with(rule.suffix)) {
           continue;
         }
         candidate.assign(folded.substr(0, folded.size() - rule.suffix.size()));
         candidate.append(rule.ending);
-        if (candidate.size() >= 2 && index_[p].contains(candidate)) {
+        if (candidate.size() >= 2 && Knows(candidate, pos)) {
           return true;
         }
       }
@@ -97,18 +104,20 @@ class WordNetMorphology : public Morphology {
   }
 
   bool Knows(std::string_view lemma, PartOfSpeech pos) const override {
-    return index_[Index(pos)].contains(lemma);
+    const WordMap& words = words_[Index(pos)];
+    const auto it = words.find(lemma);
+    return it != words.end() && it->second.known;
   }
 
   Status LoadIndex(const std::string& path, PartOfSpeech pos) {
     std::ifstream in(path);
     if (!in) return Error{ErrorCode::kNotFound, path + ": cannot open"};
     std::string line;
-    WordSet& set = index_[Index(pos)];
+    WordMap& words = words_[Index(pos)];
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == ' ') continue;  // the licence header
       size_t space = line.find(' ');
-      set.emplace(line.substr(0, space));
+      words[line.substr(0, space)].known = true;
     }
     if (in.bad()) return Error{ErrorCode::kIOError, path + ": read failed"};
     return Status();
@@ -118,7 +127,7 @@ class WordNetMorphology : public Morphology {
     std::ifstream in(path);
     if (!in) return Error{ErrorCode::kNotFound, path + ": cannot open"};
     std::string line;
-    WordMap& map = exceptions_[Index(pos)];
+    WordMap& words = words_[Index(pos)];
     while (std::getline(in, line)) {
       size_t space = line.find(' ');
       if (space == std::string::npos || space == 0) continue;
@@ -128,7 +137,11 @@ class WordNetMorphology : public Morphology {
                                                           : end - space - 1);
       if (base.empty()) continue;
       // The first base listed is the usual one ("found find").
-      map.emplace(line.substr(0, space), std::move(base));
+      Entry& entry = words[line.substr(0, space)];
+      if (entry.base < 0) {
+        entry.base = static_cast<int>(bases_.size());
+        bases_.push_back(std::move(base));
+      }
     }
     if (in.bad()) return Error{ErrorCode::kIOError, path + ": read failed"};
     return Status();
@@ -140,8 +153,8 @@ class WordNetMorphology : public Morphology {
            !w.ends_with("us") && !w.ends_with("is");
   }
 
-  std::array<WordSet, 4> index_;
-  std::array<WordMap, 4> exceptions_;
+  std::array<WordMap, 4> words_;
+  std::vector<std::string> bases_;  // of every exception list
 };
 
 }  // namespace

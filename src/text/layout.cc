@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <string>
 
 namespace dyad::text {
 namespace {
@@ -19,13 +20,29 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-bool ContainsNoCase(std::string_view s, std::string_view needle) {
-  if (needle.size() > s.size()) return false;
-  for (size_t i = 0; i + needle.size() <= s.size(); ++i) {
-    if (StartsWithNoCase(s.substr(i), needle)) return true;
+// A line searched for lower-case phrases whatever its case. The line is
+// lowered once, on the first search, so that each search is a find that
+// skips ahead to the phrase's first letter, rather than a case-blind
+// comparison at every position for every phrase.
+class LineSearch {
+ public:
+  explicit LineSearch(std::string_view line) : line_(line) {}
+
+  // True iff `needle` (lower case) occurs in the line, case aside.
+  bool Contains(std::string_view needle) {
+    if (!lowered_) {
+      lower_.resize(line_.size());
+      for (size_t i = 0; i < line_.size(); ++i) lower_[i] = Lower(line_[i]);
+      lowered_ = true;
+    }
+    return lower_.find(needle) != std::string::npos;
   }
-  return false;
-}
+
+ private:
+  std::string_view line_;
+  std::string lower_;
+  bool lowered_ = false;
+};
 
 bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
@@ -241,18 +258,19 @@ std::optional<BoilerplateKind> ClassifyBoilerplate(std::string_view line) {
   if ((AnyPrefix(line, kSharePrefixes) && words <= 12) ||
       AnyEqual(whole, kShareLines))
     return BoilerplateKind::kShare;
-  if (words <= 60 && ContainsNoCase(line, "cookie") &&
-      (ContainsNoCase(line, "we use") || ContainsNoCase(line, "this site") ||
-       ContainsNoCase(line, "this website") || ContainsNoCase(line, "accept") ||
-       ContainsNoCase(line, "consent")))
+  LineSearch search(line);
+  if (words <= 60 && search.Contains("cookie") &&
+      (search.Contains("we use") || search.Contains("this site") ||
+       search.Contains("this website") || search.Contains("accept") ||
+       search.Contains("consent")))
     return BoilerplateKind::kCookie;
-  if (words <= 30 && (AnyPrefix(line, kSubscriptionPrefixes) ||
-                      ContainsNoCase(line, "subscribe to our") ||
-                      ContainsNoCase(line, "sign up for our") ||
-                      ContainsNoCase(line, "sign up to our")))
+  if (words <= 30 &&
+      (AnyPrefix(line, kSubscriptionPrefixes) ||
+       search.Contains("subscribe to our") ||
+       search.Contains("sign up for our") || search.Contains("sign up to our")))
     return BoilerplateKind::kSubscription;
   if (AnyPrefix(line, kCopyrightPrefixes) ||
-      (words <= 30 && ContainsNoCase(line, "all rights reserved")))
+      (words <= 30 && search.Contains("all rights reserved")))
     return BoilerplateKind::kCopyright;
   if (IsByline(line)) return BoilerplateKind::kByline;
   return std::nullopt;

@@ -1,9 +1,9 @@
 #include "src/time/lexicon.h"
 
-#include <algorithm>
 #include <array>
-#include <iterator>
+#include <cstdint>
 #include <string_view>
+#include <unordered_map>
 
 namespace dyad::time {
 namespace {
@@ -13,12 +13,62 @@ struct Entry {
   int value;
 };
 
-template <size_t N>
-int Find(const Entry (&table)[N], std::string_view word) {
-  for (const Entry& e : table) {
-    if (e.word == word) return e.value;
+// A table's words, for lookup by word. The recognizer and the tense cues
+// ask for most words of every sentence, most of them in no table: a word
+// whose length and first letter begin no entry is refused at once, the
+// others are looked up in a hash map, where scanning the table word by
+// word cost more than the rules around the lookups.
+class WordTable {
+ public:
+  // `words` in table order; a word listed twice is found at its first row,
+  // as a scan would find it.
+  template <typename Words>
+  explicit WordTable(const Words& words) {
+    int row = 0;
+    for (std::string_view w : words) {
+      rows_.emplace(w, row++);
+      if (!w.empty() && w.size() < kShort)
+        first_letters_[w.size()] |= Bit(w[0]);
+    }
   }
-  return 0;
+
+  // The row of `word`, or -1 when it has none.
+  int Find(std::string_view word) const {
+    if (word.empty()) return -1;
+    if (word.size() < kShort &&
+        (first_letters_[word.size()] & Bit(word[0])) == 0) {
+      return -1;
+    }
+    auto it = rows_.find(word);
+    return it == rows_.end() ? -1 : it->second;
+  }
+
+ private:
+  // Words shorter than this are screened by their first letter.
+  static constexpr size_t kShort = 16;
+  static uint64_t Bit(char c) {
+    return uint64_t{1} << (static_cast<unsigned char>(c) % 64);
+  }
+
+  // By length: a bit for each first letter of the entries that long.
+  std::array<uint64_t, kShort> first_letters_{};
+  std::unordered_map<std::string_view, int> rows_;
+};
+
+// The words of `table`'s rows, for a WordTable.
+template <typename Row, size_t N>
+std::array<std::string_view, N> WordsOf(const Row (&table)[N]) {
+  std::array<std::string_view, N> words;
+  for (size_t i = 0; i < N; ++i) words[i] = table[i].word;
+  return words;
+}
+
+// The value of `word` in `table`, 0 when it has none.
+template <size_t N>
+int Find(const Entry (&table)[N], const WordTable& words,
+         std::string_view word) {
+  int row = words.Find(word);
+  return row < 0 ? 0 : table[row].value;
 }
 
 constexpr Entry kMonths[] = {
@@ -138,24 +188,31 @@ constexpr std::string_view kIrregularPast[] = {
     "withstood", "won",        "wound",     "wrung",     "told",
 };
 
+const WordTable& Months() {
+  static const WordTable kTable(WordsOf(kMonths));
+  return kTable;
+}
+
 }  // namespace
 
 int MonthNumber(std::string_view folded) {
-  if (int m = Find(kMonths, folded)) return m;
+  if (int m = Find(kMonths, Months(), folded)) return m;
   if (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
-  return Find(kMonthAbbreviations, folded);
+  static const WordTable kAbbreviations(WordsOf(kMonthAbbreviations));
+  return Find(kMonthAbbreviations, kAbbreviations, folded);
 }
 
 bool IsMonthAbbreviation(std::string_view folded) {
-  return Find(kMonths, folded) == 0 && MonthNumber(folded) != 0;
+  return Months().Find(folded) < 0 && MonthNumber(folded) != 0;
 }
 
 int WeekdayNumber(std::string_view folded, bool* plural) {
+  static const WordTable kTable(WordsOf(kWeekdays));
   if (plural != nullptr) *plural = false;
-  if (int w = Find(kWeekdays, folded)) return w;
+  if (int w = Find(kWeekdays, kTable, folded)) return w;
   if (folded.size() > 1 && folded.back() == 's') {
     folded.remove_suffix(1);
-    if (int w = Find(kWeekdays, folded)) {
+    if (int w = Find(kWeekdays, kTable, folded)) {
       if (plural != nullptr) *plural = true;
       return w;
     }
@@ -163,7 +220,10 @@ int WeekdayNumber(std::string_view folded, bool* plural) {
   return 0;
 }
 
-int SeasonNumber(std::string_view folded) { return Find(kSeasons, folded); }
+int SeasonNumber(std::string_view folded) {
+  static const WordTable kTable(WordsOf(kSeasons));
+  return Find(kSeasons, kTable, folded);
+}
 
 std::string_view SeasonCode(int season) {
   static constexpr std::array<std::string_view, 4> kCodes = {"SP", "SU", "FA",
@@ -181,20 +241,23 @@ std::string_view PartOfDayCode(std::string_view folded) {
 }
 
 Unit UnitNamed(std::string_view folded, bool* plural) {
-  for (const UnitEntry& e : kUnits) {
-    if (e.word == folded) {
-      if (plural != nullptr) *plural = e.plural;
-      return e.unit;
-    }
+  static const WordTable kTable(WordsOf(kUnits));
+  if (int row = kTable.Find(folded); row >= 0) {
+    if (plural != nullptr) *plural = kUnits[row].plural;
+    return kUnits[row].unit;
   }
   if (plural != nullptr) *plural = false;
   return Unit::kNone;
 }
 
-int CardinalWord(std::string_view folded) { return Find(kCardinals, folded); }
+int CardinalWord(std::string_view folded) {
+  static const WordTable kTable(WordsOf(kCardinals));
+  return Find(kCardinals, kTable, folded);
+}
 
 int OrdinalWord(std::string_view folded) {
-  if (int n = Find(kOrdinals, folded)) return n;
+  static const WordTable kTable(WordsOf(kOrdinals));
+  if (int n = Find(kOrdinals, kTable, folded)) return n;
   // "1st", "2nd", "3rd", "28th".
   size_t digits = 0;
   while (digits < folded.size() && folded[digits] >= '0' &&
@@ -218,8 +281,8 @@ std::optional<int> ParseInt(std::string_view digits) {
 }
 
 bool IsIrregularPast(std::string_view folded) {
-  return std::find(std::begin(kIrregularPast), std::end(kIrregularPast),
-                   folded) != std::end(kIrregularPast);
+  static const WordTable kTable(kIrregularPast);
+  return kTable.Find(folded) >= 0;
 }
 
 }  // namespace dyad::time

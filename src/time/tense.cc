@@ -1,4 +1,6 @@
 // Tense from surface cues, until the syntax stage gives each clause its own.
+#include "src/time/tense.h"
+
 #include <cstdlib>
 #include <string_view>
 #include <vector>
@@ -9,9 +11,12 @@
 namespace dyad {
 namespace {
 
-enum class Cue { kNone, kPast, kPresent, kFuture };
+using Cue = time::TenseCue;
 
-bool In(std::string_view w, std::initializer_list<std::string_view> words) {
+// Inline, so that each call's words are known where it is compiled: the
+// lengths are compared first and most words leave without a memcmp call.
+inline bool In(std::string_view w,
+               std::initializer_list<std::string_view> words) {
   for (std::string_view x : words) {
     if (x == w) return true;
   }
@@ -181,18 +186,28 @@ const char* TenseName(Tense tense) {
 
 Tense ClauseTense(const SegmentedDocument& segmented, const Sentence& sentence,
                   size_t begin, size_t end) {
-  const size_t n = sentence.tokens.size();
+  return time::SentenceTense(segmented, sentence).ClauseTense(begin, end);
+}
+
+namespace time {
+
+SentenceTense::SentenceTense(const SegmentedDocument& segmented,
+                             const Sentence& sentence)
+    : cues_(Cues(segmented, sentence, &words_)) {}
+
+Tense SentenceTense::ClauseTense(size_t begin, size_t end) const {
+  const size_t n = cues_.size();
   if (begin >= n) return Tense::kPresent;
   if (end > n) end = n;
-  std::vector<std::string_view> words;
-  std::vector<Cue> cues = Cues(segmented, sentence, &words);
   size_t lo = begin;
-  while (lo > 0 && !IsBoundary(words[lo - 1])) --lo;
+  while (lo > 0 && !IsBoundary(words_[lo - 1])) --lo;
   size_t hi = end;
-  while (hi < n && !IsBoundary(words[hi])) ++hi;
-  Cue cue = Nearest(cues, lo, hi, begin, end);
-  if (cue == Cue::kNone) cue = Nearest(cues, 0, n, begin, end);
+  while (hi < n && !IsBoundary(words_[hi])) ++hi;
+  Cue cue = Nearest(cues_, lo, hi, begin, end);
+  if (cue == Cue::kNone) cue = Nearest(cues_, 0, n, begin, end);
   return ToTense(cue);
 }
+
+}  // namespace time
 
 }  // namespace dyad

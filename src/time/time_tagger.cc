@@ -1,8 +1,10 @@
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "dyad/time.h"
 #include "src/time/resolver.h"
+#include "src/time/tense.h"
 #include "src/time/timex_recognizer.h"
 
 namespace dyad {
@@ -146,6 +148,7 @@ std::vector<Timex> TimeTagger::Tag(const Document& document,
         sentence_year_end = m.end;
       }
     };
+    std::optional<time::SentenceTense> tense;  // read at the first need
     for (const time::Mention& m : mentions) {
       Timex t;
       t.sentence_index = sentence.index;
@@ -158,9 +161,12 @@ std::vector<Timex> TimeTagger::Tag(const Document& document,
       t.name = m.spec.name;
       t.relative = m.spec.anchor != time::Anchor::kNone;
       // What comes "since" a time is after it: the time is past.
-      t.tense = m.begin > 0 && sentence.tokens[m.begin - 1].folded == "since"
-                    ? Tense::kPast
-                    : ClauseTense(segmented, sentence, m.begin, m.end);
+      if (m.begin > 0 && sentence.tokens[m.begin - 1].folded == "since") {
+        t.tense = Tense::kPast;
+      } else {
+        if (!tense) tense.emplace(segmented, sentence);
+        t.tense = tense->ClauseTense(m.begin, m.end);
+      }
       out.push_back(std::move(t));
     }
     // Days first, in order, each one the reference for the next; then the

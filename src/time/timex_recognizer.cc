@@ -36,7 +36,11 @@ struct Quantity {
   size_t end = 0;
 };
 
-bool In(std::string_view w, std::initializer_list<std::string_view> words) {
+// Inline, so that each call's words are known where it is compiled: the
+// lengths are compared first and most words leave without a memcmp call.
+// Out of line, it was a sixth of the cost of recognising time.
+inline bool In(std::string_view w,
+               std::initializer_list<std::string_view> words) {
   for (std::string_view x : words) {
     if (x == w) return true;
   }

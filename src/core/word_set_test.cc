@@ -1,0 +1,49 @@
+#include "src/core/word_set.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dyad {
+namespace {
+
+TEST(WordSetTest, FindsWhatWasInsertedAndNothingElse) {
+  // Words alike in length and in their first, middle and last letters
+  // share a hash: they must still be told apart.
+  const std::vector<std::string> words = {
+      "talks", "tanks", "tasks", "a",     "an",        "the",
+      "",      "with",  "withe", "cease", "ceasefire", "fire"};
+  WordSet set;
+  set.Reset(words.size());
+  for (const std::string& w : words) set.Insert(w);
+  for (const std::string& w : words) EXPECT_TRUE(set.Contains(w)) << w;
+  for (std::string_view w : {"talk", "tacks", "b", "th", "wit", "firE"}) {
+    EXPECT_FALSE(set.Contains(w)) << w;
+  }
+}
+
+TEST(WordSetTest, ResetEmptiesTheSet) {
+  const std::string word = "strike";
+  WordSet set;
+  EXPECT_FALSE(set.Contains(word));
+  set.Reset(1);
+  set.Insert(word);
+  set.Insert(word);  // twice: still one word, within the room made
+  EXPECT_TRUE(set.Contains("strike"));
+  set.Reset(1);
+  EXPECT_FALSE(set.Contains("strike"));
+}
+
+TEST(WordSetTest, HoldsHundredsOfWords) {
+  std::vector<std::string> words;
+  for (int i = 0; i < 600; ++i) words.push_back("w" + std::to_string(i));
+  WordSet set;
+  set.Reset(words.size());
+  for (const std::string& w : words) set.Insert(w);
+  for (const std::string& w : words) EXPECT_TRUE(set.Contains(w)) << w;
+  EXPECT_FALSE(set.Contains("w600"));
+}
+
+}  // namespace
+}  // namespace dyad
