@@ -1,8 +1,10 @@
 #include "server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -61,6 +63,9 @@ const std::vector<Route>& Server::Routes() {
   return routes;
 }
 
+// Connections the kernel may hold for the server to accept.
+constexpr int kListenBacklog = 1024;
+
 struct Server::Impl {
   ServerOptions options;
   std::unique_ptr<Pipeline> fast;
@@ -77,6 +82,8 @@ struct Server::Impl {
   std::condition_variable state_cv;
   bool listening_done = false;
   int port = 0;
+  // The listening socket, as httplib's socket options hook saw it.
+  std::atomic<int> listen_socket{-1};
 
   // Loads the accurate pipeline once; later calls return it or the error.
   Result<const Pipeline*> Accurate() {
@@ -394,9 +401,10 @@ Result<std::unique_ptr<Server>> Server::Create(ServerOptions options) {
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   // httplib's default also sets SO_REUSEPORT, which would let a second
   // server bind the same port and share its connections unnoticed.
-  http.set_socket_options([](auto sock) {
+  http.set_socket_options([impl = impl.get()](auto sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    impl->listen_socket = sock;
   });
   http.set_payload_max_length(o.max_body_bytes);
   http.set_read_timeout(o.read_timeout_seconds, 0);
@@ -427,6 +435,14 @@ Status Server::Start() {
     return Error{ErrorCode::kIOError,
                  "cannot listen on " + o.host + ":" + std::to_string(o.port)};
   }
+  // Debian's cpp-httplib is built with a listen backlog of 5: when more
+  // clients than that connect at once (a page's burst, wrk's 64 connections
+  // reconnecting after httplib's fifth request on each), the kernel drops
+  // their SYNs and each retries a second later (at 64 connections on a busy
+  // machine: p99 0.8 s, and requests past wrk's 2 s timeout). Listening
+  // again on the bound socket raises the backlog (the kernel caps it at
+  // net.core.somaxconn).
+  if (impl_->listen_socket >= 0) ::listen(impl_->listen_socket, kListenBacklog);
   {
     std::lock_guard state(impl_->state_mu);
     impl_->port = port;
