@@ -61,6 +61,15 @@ constexpr std::array<std::string_view, 12> kOtherFunctionWords = {
     "it",   "its",  "we",    "our",   "i",     "you",
     "this", "that", "these", "those", "there", "here"};
 
+// Words before a role word that say its holder is out of that office.
+constexpr std::array<std::string_view, 7> kNotInOffice = {
+    "former", "ex", "late", "then", "exiled", "deposed", "ousted"};
+
+// Roles of a country's people and of its bodies outside the state, which
+// an actor named before them in the sentence gives its country to.
+constexpr std::array<std::string_view, 9> kDomesticRoles = {
+    "OPP", "CVL", "MED", "LAB", "EDU", "HLH", "PTY", "BUS", "REB"};
+
 // Capitalised words that are not names: "On Monday Putin said".
 constexpr std::array<std::string_view, 19> kCalendarWords = {
     "monday",   "tuesday",  "wednesday", "thursday", "friday",
@@ -137,6 +146,7 @@ class DocumentResolver {
       while (i < tokens.size()) {
         size_t next = TryPluralReference(i);
         if (next == i) next = TryPronoun(i);
+        if (next == i) next = TryNamePart(i);
         if (next == i) next = TryPhrase(i);
         i = next == i ? i + 1 : next;
       }
@@ -287,6 +297,42 @@ class DocumentResolver {
     return j;
   }
 
+  // Where a demonym's role word starts after the words that qualify it
+  // ("South Korean trainee doctors", "Brazilian federal police"), or `j`
+  // when no role word follows within three lower-case words. "former" and
+  // its like name someone out of the office: not composed.
+  size_t AgentAfterQualifiers(const Phrase& p, size_t j) const {
+    if (p.has_agent || p.person || !p.unknown_name.empty() || !p.base_entry ||
+        lexicon_.entry(*p.base_entry).kind != ActorKind::kDemonym)
+      return j;
+    for (size_t k = j; k < j + 3 && k < tokens().size(); ++k) {
+      const Token& t = tokens()[k];
+      std::string_view w = Word(k);
+      if (t.kind != TokenKind::kWord || IsCapitalised(w) ||
+          In(Folded(k), kMinorWords) || In(Folded(k), kNotInOffice))
+        return j;
+      if (k > j) {
+        if (auto match = lexicon_.LongestMatch(tokens(), k, doc_.clean.text)) {
+          return AgentIn(*match) ? k : j;
+        }
+      }
+      // A plural noun ends the phrase: "Chinese hackers targeted officials".
+      if (w.ends_with("s") && !w.ends_with("ss")) return j;
+    }
+    return j;
+  }
+
+  // The end of "-led coalition" ("-led forces") at token `j`, or `j`.
+  size_t LedCoalition(size_t j) const {
+    if (j + 2 >= tokens().size() || Folded(j) != "-" || Folded(j + 1) != "led")
+      return j;
+    const std::string& what = Folded(j + 2);
+    if (what == "coalition" || what == "forces" || what == "alliance") {
+      return j + 3;
+    }
+    return j;
+  }
+
   ActorMention MakeMention(size_t begin, size_t end) const {
     ActorMention m;
     m.sentence_index = sentence_->index;
@@ -301,6 +347,10 @@ class DocumentResolver {
   void Push(ActorMention m, bool anaphor = false,
             std::optional<uint32_t> body = std::nullopt) {
     if (!m.code.empty()) m.country = lexicon_.CountryOf(m.code);
+    if (m.kind == ActorKind::kPerson && !anaphor &&
+        m.token_end - m.token_begin >= 2) {
+      full_names_.push_back(mentions_.size());
+    }
     mentions_.push_back(std::move(m));
     anaphor_.push_back(anaphor);
     body_.push_back(body);
@@ -337,6 +387,11 @@ class DocumentResolver {
             continue;
           }
         }
+        if (size_t k = AgentAfterQualifiers(p, j); k > j) {
+          j = k;
+          after_possessive = true;  // read the word as the role word
+          continue;
+        }
         // "the president of Syria"
         if (p.has_agent && p.base_code.empty() && Folded(j) == "of" &&
             j + 1 < tokens().size()) {
@@ -350,6 +405,17 @@ class DocumentResolver {
               p.base_code = e.CodeOn(date_);
               p.base_entry = Choose(*of);
               j = k + of->length;
+              // "members of Niger's presidential guard": the role is the
+              // body's after the possessive.
+              if (j + 1 < tokens().size() && Folded(j) == "'s") {
+                auto body =
+                    lexicon_.LongestMatch(tokens(), j + 1, doc_.clean.text);
+                auto agent = body ? AgentIn(*body) : std::nullopt;
+                if (agent && !lexicon_.entry(*agent).codes.empty()) {
+                  p.role = p.head_role = lexicon_.entry(*agent).codes[0].code;
+                  j += 1 + body->length;
+                }
+              }
             }
           }
         }
@@ -459,6 +525,14 @@ class DocumentResolver {
           p.base_code = e.CodeOn(date_);
           p.base_entry = id;
           j += match->length;
+          if (size_t k = LedCoalition(j); k > j) {
+            // "the Saudi-led coalition": the leading state's forces.
+            p.has_agent = true;
+            p.role = p.head_role = "MIL";
+            j = k;
+            done = true;
+            break;
+          }
           if (j < tokens().size() && Folded(j) == "'s") {
             auto next =
                 j + 1 < tokens().size()
@@ -555,6 +629,21 @@ class DocumentResolver {
     return last.size() > 1 && last.back() == 's' && last != "'s";
   }
 
+  // A role word that qualifies a plural noun after it stands for that
+  // group: "opposition supporters", "opposition rallies", "party
+  // activities".
+  bool QualifiesPlural(const Phrase& p) const {
+    if (p.end >= tokens().size() || p.end != p.begin + 1) return false;
+    const Token& t = tokens()[p.end];
+    std::string_view w = Word(p.end);
+    if (t.kind != TokenKind::kWord || w.size() < 4 || IsCapitalised(w))
+      return false;
+    return w.back() == 's' && w[w.size() - 2] != 's' &&
+           w[w.size() - 2] != '\'' &&
+           lexicon_.LongestMatch(tokens(), p.end, doc_.clean.text) ==
+               std::nullopt;
+  }
+
   std::optional<uint32_t> LastOfEntry(uint32_t entry) const {
     for (size_t k = mentions_.size(); k-- > 0;) {
       if (mentions_[k].person_entry == entry && !anaphor_[k])
@@ -592,23 +681,42 @@ class DocumentResolver {
   // country named after them as where it happens: after a locative ("in",
   // "through", "near" ...; "in central Athens") or as a possessive
   // ("Cairo's", "Germany's").
+  //
+  // Without such a place, the people of a country and its own bodies
+  // outside the state ("detained 42 journalists", "refused to free jailed
+  // opposition politician Ales Kovalenko", "massacred hundreds of
+  // villagers") are those of the nearest actor named before them in the
+  // sentence: news names the country of a domestic crackdown once, on the
+  // side that acts.
   void ResolveFromLaterPlace() {
     for (const auto& [k, role] : pending_) {
       ActorMention& m = mentions_[k];
+      std::string country;
       for (size_t j = k + 1; j < mentions_.size(); ++j) {
         const ActorMention& place = mentions_[j];
         if (place.kind != ActorKind::kPlace &&
             place.kind != ActorKind::kCountry)
           continue;
-        std::string country = place.country.empty()
-                                  ? lexicon_.CountryOf(place.code)
-                                  : place.country;
-        if (country.empty() || !IsWhereItHappens(place)) continue;
-        m.code = m.composed_code = country + role;
-        m.country = country;
-        m.name = CountryName(country);
-        break;
+        country = place.country.empty() ? lexicon_.CountryOf(place.code)
+                                        : place.country;
+        if (!country.empty() && IsWhereItHappens(place)) break;
+        country.clear();
       }
+      // Not the reporters a leader speaks to, often foreign ones.
+      if (country.empty() && In(role, kDomesticRoles)) {
+        for (size_t j = k; j-- > sentence_start_;) {
+          const ActorMention& prior = mentions_[j];
+          if (prior.token_end > m.token_begin || prior.country.empty())
+            continue;
+          if (prior.kind != ActorKind::kPerson || role != "MED")
+            country = prior.country;
+          break;
+        }
+      }
+      if (country.empty()) continue;
+      m.code = m.composed_code = country + role;
+      m.country = country;
+      m.name = CountryName(country);
     }
     pending_.clear();
   }
@@ -662,7 +770,7 @@ class DocumentResolver {
       }
       return false;
     }
-    if (!determined && !IsPluralAgent(p)) return false;
+    if (!determined && !IsPluralAgent(p) && !QualifiesPlural(p)) return false;
     // "civilians in the Central African Republic": the country right after.
     std::string country = CountryAfterIn(p.end);
     // Else the nearest country or place named before it in the sentence: a
@@ -685,7 +793,8 @@ class DocumentResolver {
       if ((prior.kind == ActorKind::kCountry ||
            prior.kind == ActorKind::kPlace ||
            (institution && (prior.kind == ActorKind::kAgent ||
-                            prior.kind == ActorKind::kPerson))) &&
+                            prior.kind == ActorKind::kPerson ||
+                            prior.kind == ActorKind::kDemonym))) &&
           prior.token_end <= p.begin && !prior.country.empty()) {
         country = prior.country;
         m->resolved_from = static_cast<uint32_t>(k);
@@ -827,6 +936,47 @@ class DocumentResolver {
     return end;
   }
 
+  // A capitalised word the dictionaries do not know, alone, that is the
+  // first or the last word of a person named in full earlier in the
+  // document: "Moon" after "President Moon Jae-in", "Kovalenko" after
+  // "opposition politician Ales Kovalenko".
+  size_t TryNamePart(size_t i) {
+    if (tokens()[i].kind != TokenKind::kWord || !IsCapitalised(Word(i)) ||
+        title_case_) {
+      return i;
+    }
+    if (i + 1 < tokens().size() && IsCapitalised(Word(i + 1)) &&
+        tokens()[i + 1].kind == TokenKind::kWord) {
+      return i;  // part of a longer name
+    }
+    const std::string_view word = Word(i);
+    for (size_t n = full_names_.size(); n-- > 0;) {
+      const size_t k = full_names_[n];
+      const ActorMention& prior = mentions_[k];
+      if (prior.kind != ActorKind::kPerson || prior.code.empty()) continue;
+      std::string_view name = prior.name;
+      const size_t first_space = name.find(' ');
+      const size_t last_space = name.rfind(' ');
+      if (first_space == std::string_view::npos) continue;
+      if (name.substr(0, first_space) != word &&
+          name.substr(last_space + 1) != word) {
+        continue;
+      }
+      // A word the dictionaries know is read as they say.
+      if (lexicon_.LongestMatch(tokens(), i, doc_.clean.text)) return i;
+      ActorMention m = MakeMention(i, i + 1);
+      m.kind = ActorKind::kPerson;
+      m.code = prior.code;
+      m.composed_code = prior.composed_code;
+      m.name = prior.name;
+      m.person_entry = prior.person_entry;
+      m.resolved_from = static_cast<uint32_t>(k);
+      Push(std::move(m));
+      return i + 1;
+    }
+    return i;
+  }
+
   // he, she, him, his, her: the last person named, in this sentence or the
   // two before it; they, them, their: the last plural mention, and all the
   // actors of a plural reference ("the two presidents ... they").
@@ -871,6 +1021,8 @@ class DocumentResolver {
   std::vector<std::pair<size_t, std::string>> pending_;
   std::vector<ActorMention> mentions_;
   std::vector<bool> anaphor_;  // parallel to mentions_
+  // Indices in mentions_ of people named in two words or more.
+  std::vector<size_t> full_names_;
   // Also parallel: the organisation that qualifies a person or a role ("FBI
   // director James Comey"), for a later "the agency".
   std::vector<std::optional<uint32_t>> body_;
@@ -925,6 +1077,32 @@ void ShareCoordinatedRoles(const SegmentedDocument& document,
       b.code = b.country + RoleOf(a);  // "ministers of Armenia and Azerbaijan"
       b.composed_code = b.code;
       b.kind = ActorKind::kAgent;
+    }
+  }
+  // "the leaders of India, Indonesia, Sri Lanka and Thailand": the role
+  // runs on through a list of bare countries after "of".
+  for (size_t k = 0; k + 1 < mentions->size(); ++k) {
+    const ActorMention& a = (*mentions)[k];
+    const Sentence& sentence = document.sentences[a.sentence_index];
+    const std::string role = RoleOf(a);
+    if (a.kind != ActorKind::kAgent || role.empty() || a.token_end < 2 ||
+        sentence.tokens[a.token_end - 2].folded != "of") {
+      continue;
+    }
+    uint32_t end = a.token_end;
+    for (size_t j = k + 1; j < mentions->size(); ++j) {
+      ActorMention& b = (*mentions)[j];
+      if (b.sentence_index != a.sentence_index || b.token_begin != end + 1) {
+        break;
+      }
+      const std::string& between = sentence.tokens[end].folded;
+      const bool bare = b.code == b.country && !b.country.empty() &&
+                        b.kind == ActorKind::kCountry;
+      if ((between != "," && between != "and") || !bare) break;
+      b.code = b.composed_code = b.country + role;
+      b.kind = ActorKind::kAgent;
+      end = b.token_end;
+      if (between == "and") break;
     }
   }
 }

@@ -215,7 +215,9 @@ TEST_F(ActorRecognizerTest, CapitalsAndMetonyms) {
        d,
        {{"Kremlin officials", "RUSGOV"}, {"Washington", "USAGOV"}}},
       // With a role word, a capital names the country's body of that role.
-      {"A Moscow court jailed the activist.", d, {{"Moscow court", "RUSJUD"}}},
+      {"A Moscow court jailed the activist.",
+       d,
+       {{"Moscow court", "RUSJUD"}, {"activist", "RUSOPP"}}},
       {"London police arrested two men.", d, {{"London police", "GBRCOP"}}},
   });
 }
@@ -250,6 +252,43 @@ TEST_F(ActorRecognizerTest, PlacesThatDoNotAct) {
       {"She won gold at the Athens Olympics.", d, {}},
       {"The report first appeared in The Washington Post.", d, {}},
       {"He was played by Denzel Washington.", d, {}},
+  });
+}
+
+// A country's people and its bodies outside the state, named without their
+// country, are those of the actor named before them, unless a place where
+// it happens is named after them.
+TEST_F(ActorRecognizerTest, DomesticRolesTakeTheActingSidesCountry) {
+  const Date d = kArticleDate;
+  CheckAll({
+      {"Egyptian police detained dozens of journalists on Friday.",
+       d,
+       {{"Egyptian police", "EGYCOP"}, {"journalists", "EGYMED"}}},
+      {"The Zimbabwean government banned opposition rallies.",
+       d,
+       {{"Zimbabwean government", "ZWEGOV"}, {"opposition", "ZWEOPP"}}},
+      {"Kenyan President William Ruto met opposition leaders.",
+       d,
+       {{"Kenyan President William Ruto", "KENGOV"},
+        {"opposition leaders", "KENOPP"}}},
+      {"Authorities in Minsk jailed opposition activist Olga Petrova.",
+       d,
+       {{"Authorities", "BLRGOV"},
+        {"Minsk", "BLR"},
+        {"opposition activist Olga Petrova", "BLROPP"}}},
+      // The place where it happens comes first.
+      {"Russian troops fired on protesters in Tbilisi.",
+       d,
+       {{"Russian troops", "RUSMIL"},
+        {"protesters", "GEOOPP"},
+        {"Tbilisi", "GEO"}}},
+      // Not the reporters a leader speaks to, nor a role of the state.
+      {"Putin spoke to reporters on Monday.", d, {{"Putin", "RUSGOV"}}},
+      {"Chinese hackers targeted officials.", d, {{"Chinese", "CHN"}}},
+      // A role word before a singular noun or a verb is no group.
+      {"Syrian forces took an opposition stronghold.",
+       d,
+       {{"Syrian forces", "SYRMIL"}}},
   });
 }
 
@@ -342,9 +381,43 @@ TEST_F(ActorRecognizerTest, Composition) {
       {"The German chancellor and the British prime minister spoke.",
        d,
        {{"German chancellor", "DEUGOV"}, {"British prime minister", "GBRGOV"}}},
+      {"The jailed US Marine was freed.", d, {{"US Marine", "USAMIL"}}},
+      // "of" a country's body: that body's role.
+      {"Members of Niger's presidential guard detained him.",
+       d,
+       {{"Members of Niger's presidential guard", "NERMIL"}}},
+      // A role after "of" runs on through a list of countries.
+      {"The leaders of Chile, Peru and Bolivia met.",
+       d,
+       {{"leaders of Chile", "CHLGOV"},
+        {"Peru", "PERGOV"},
+        {"Bolivia", "BOLGOV"}}},
+      // A coalition a state leads stands for that state's forces.
+      {"The Saudi-led coalition struck the port.",
+       d,
+       {{"Saudi-led coalition", "SAUMIL"}}},
+      {"A US-led invasion began.", d, {{"US", "USA"}}},
+      {"The Egyptian presidency issued a statement.",
+       d,
+       {{"Egyptian presidency", "EGYGOV"}}},
+      // A state's news agency and broadcasters are its media.
+      {"Iran's state news agency reported the arrests.",
+       d,
+       {{"Iran's state news agency", "IRNMED"}}},
+      {"Russian state television showed the damage.",
+       d,
+       {{"Russian state television", "RUSMED"}}},
+      // Words that qualify the role word come between.
+      {"Brazilian federal police raided the offices.",
+       d,
+       {{"Brazilian federal police", "BRACOP"}}},
+      {"South Korean trainee doctors walked out.",
+       d,
+       {{"South Korean trainee doctors", "KORHLH"}}},
+      {"A Brazilian former minister spoke.", d, {{"Brazilian", "BRA"}}},
       {"Ukrainian forces shelled rebel positions.",
        d,
-       {{"Ukrainian forces", "UKRMIL"}}},
+       {{"Ukrainian forces", "UKRMIL"}, {"rebel", "UKRREB"}}},
       {"Nigerian soldiers rescued girls kidnapped by Boko Haram.",
        d,
        {{"Nigerian soldiers", "NGAMIL"}, {"Boko Haram", "NGAREB"}}},
@@ -714,6 +787,16 @@ TEST_F(ActorRecognizerTest, ResolutionWithinADocument) {
         {"Paris", "FRA", -1},
         {"Mr Petrovsky", "UKRGOV", 0},
         {"his", "UKRGOV", 2}}},
+      // A name part alone, first or last word, after the name in full.
+      {"President Moon Jae-in arrived. Moon said talks would follow.",
+       Date{2018, 4, 27},
+       {{"President Moon Jae-in", "KORGOV", -1}, {"Moon", "KORGOV", 0}}},
+      {"Kenyan opposition leader Grace Atieno spoke. Atieno said she would "
+       "run.",
+       d,
+       {{"Kenyan opposition leader Grace Atieno", "KENOPP", -1},
+        {"Atieno", "KENOPP", 0},
+        {"she", "KENOPP", 1}}},
       {"Vladimir Putin spoke on Monday. Putin said Russia was ready.",
        d,
        {{"Vladimir Putin", "RUSGOV", -1},

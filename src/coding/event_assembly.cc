@@ -46,14 +46,38 @@ const char* IntentCode(std::string_view code) {
       {"044", "036"},   {"045", "036"},   {"046", "036"},   {"060", "031"},
       {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},
       {"070", "033"},   {"071", "0331"},  {"072", "0332"},  {"073", "0333"},
-      {"074", "0334"},  {"080", "035"},   {"081", "0351"},  {"082", "0352"},
+      {"074", "0334"},  {"080", "035"},   {"081", "0351"},  {"0811", "0351"},
+      {"0812", "0351"}, {"0813", "0351"}, {"0814", "0351"}, {"082", "0352"},
       {"084", "0353"},  {"0841", "0353"}, {"0842", "0353"}, {"085", "0354"},
-      {"086", "0355"},  {"087", "0356"},  {"0871", "0356"}, {"0872", "0356"},
-      {"0873", "0356"}, {"0874", "0356"}};
+      {"086", "0355"},  {"0861", "0355"}, {"0862", "0355"}, {"0863", "0355"},
+      {"087", "0356"},  {"0871", "0356"}, {"0872", "0356"}, {"0873", "0356"},
+      {"0874", "0356"}};
   for (const auto& [deed, intent] : kIntents) {
     if (code == deed) return intent;
   }
   return nullptr;
+}
+
+// The CAMEO threat code for a deed threatened: "threatened to ban the
+// opposition party" (1722) is a threat to ban it (1322), "to reoccupy"
+// (192) a threat of occupation (1382). A deed CAMEO has no threat of its
+// own for is a threat not specified (130).
+const char* ThreatCode(std::string_view code) {
+  static const std::pair<const char*, const char*> kThreats[] = {
+      {"161", "1313"},  {"162", "1311"},  {"1621", "1311"}, {"1622", "1311"},
+      {"1623", "1311"}, {"163", "1312"},  {"164", "134"},   {"165", "135"},
+      {"166", "136"},   {"1661", "136"},  {"1662", "136"},  {"1663", "136"},
+      {"172", "132"},   {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"},
+      {"1724", "1324"}, {"175", "137"},   {"191", "1381"},  {"192", "1382"},
+      {"190", "1384"},  {"193", "1384"},  {"194", "1384"},  {"195", "1384"},
+      {"196", "1384"},  {"204", "1385"},  {"2041", "1385"}, {"2042", "1385"}};
+  for (const auto& [deed, threat] : kThreats) {
+    if (code == deed) return threat;
+  }
+  if (code.substr(0, 2) == "18") return "1383";
+  if (code.substr(0, 2) == "14") return "133";
+  if (code.substr(0, 2) == "13") return nullptr;  // already a threat
+  return "130";
 }
 
 // Per clause: the pattern it matched, if any.
@@ -102,6 +126,7 @@ class SentenceCoder {
       }
     }
     MergeStanceIntoStatement(&events);
+    FoldPurposeIntoProtest(&events);
     return events;
   }
 
@@ -303,7 +328,34 @@ class SentenceCoder {
         matches_[i].code = intent;
         matches_[i].intent = true;
       }
+    } else if (p.modal.find("threaten") != std::string::npos) {
+      if (const char* threat = ThreatCode(matches_[i].code)) {
+        matches_[i].code = threat;
+      }
     }
+  }
+
+  // True iff `m`, after `last` and a comma, starts the rest of a list of
+  // actors like `last` (same kind and role) that a final "and" closes.
+  bool ListEndsInAnd(const ActorMention* m, const ActorMention* last) const {
+    auto like = [&](const ActorMention* a) {
+      return a->kind == last->kind && !a->country.empty() &&
+             !last->country.empty() &&
+             a->code.substr(a->country.size()) ==
+                 last->code.substr(last->country.size());
+    };
+    const auto& tokens = in_.sentence->tokens;
+    const ActorMention* prev = m;
+    if (!like(m)) return false;
+    for (const ActorMention* n : in_.actors) {
+      if (n->token_begin < prev->token_end || n->code.empty()) continue;
+      if (n->token_begin != prev->token_end + 1 || !like(n)) return false;
+      const std::string& between = tokens[prev->token_end].folded;
+      if (between == "and") return true;
+      if (between != ",") return false;
+      prev = n;
+    }
+    return false;
   }
 
   // The actors of a phrase: the first mention that starts in it, and those
@@ -321,6 +373,24 @@ class SentenceCoder {
         }
         continue;
       }
+      // "Iran's Revolutionary Guards", "Syria's Assad": the country's own
+      // body or person that the phrase is about, not the country; so for
+      // a person in apposition ("Iran's supreme leader, Ayatollah Ali
+      // Khamenei, accused ...").
+      const bool possessive = found.size() == 1 &&
+                              found.front()->kind == ActorKind::kCountry &&
+                              m->country == found.front()->country &&
+                              found.front()->token_end < tokens.size() &&
+                              tokens[found.front()->token_end].folded == "'s";
+      const bool adjacent = m->token_begin == found.front()->token_end + 1 &&
+                            m->token_begin < r.end;
+      const bool apposition =
+          m->kind == ActorKind::kPerson && r.end < tokens.size() &&
+          tokens[r.end].folded == "," && m->token_begin == r.end + 1;
+      if (possessive && (adjacent || apposition)) {
+        found.front() = m;
+        continue;
+      }
       const ActorMention* last = found.back();
       if (m->token_begin == last->token_begin) {
         found.push_back(m);
@@ -328,10 +398,13 @@ class SentenceCoder {
       }
       if (m->token_begin < last->token_end) continue;  // "his" in a name
       const bool past_end = m->token_begin >= r.end;
+      // Past the phrase, a comma joins a list of like actors that ends in
+      // "and" ("the leaders of India, Indonesia, Sri Lanka and Thailand").
+      const bool alike = past_end && ListEndsInAnd(m, last);
       bool coordinated = false, other = false;
       for (uint32_t t = last->token_end; t < m->token_begin; ++t) {
         const std::string& f = tokens[t].folded;
-        if (f == "and" || f == "&" || (f == "," && !past_end)) {
+        if (f == "and" || f == "&" || (f == "," && (!past_end || alike))) {
           coordinated = true;
         } else if (f != "the" && f != "both") {
           other = true;
@@ -371,6 +444,16 @@ class SentenceCoder {
   std::vector<const ActorMention*> Sources(size_t i, int depth = 0) const {
     const Clause& c = clauses_[i];
     std::vector<const ActorMention*> sources;
+    // "a Security Council resolution demanding a ceasefire", "a draft
+    // resolution describing the settlements as illegal": a text does not
+    // act, and the body named in it is not the clause's subject; nor are
+    // the events its clause names ("a resolution authorising a no-fly
+    // zone").
+    if (c.predicate.voice == Voice::kActive && !c.subjects.empty() &&
+        std::all_of(c.subjects.begin(), c.subjects.end(),
+                    [&](const Constituent& s) { return IsText(s.head); })) {
+      return sources;
+    }
     for (const Constituent& s : c.subjects) {
       for (const ActorMention* m : ActorsIn(RangeOf(s))) sources.push_back(m);
     }
@@ -433,11 +516,85 @@ class SentenceCoder {
     return sources;
   }
 
+  // True iff `m` is the armed forces of a state among `sources` ("Turkey
+  // sent troops to its border with Syria", "Serbia put its army on alert",
+  // "delivered fighter jets to Ukraine"): what the state acts with, not
+  // the other side.
+  static bool IsOwnForce(const ActorMention& m,
+                         const std::vector<const ActorMention*>& sources) {
+    if (m.country.empty() || m.code != m.country + "MIL") return false;
+    return std::any_of(
+        sources.begin(), sources.end(), [&](const ActorMention* s) {
+          return s->country == m.country &&
+                 (s->code == s->country || s->code == s->country + "GOV");
+        });
+  }
+
+  // True iff the predicate at `head` is what someone "stopped short of" or
+  // "fell short of" doing: it did not happen.
+  bool StoppedShortOf(uint32_t head) const {
+    const auto& t = in_.sentence->tokens;
+    if (head < 3 || t[head - 1].folded != "of" ||
+        t[head - 2].folded != "short") {
+      return false;
+    }
+    const std::string& verb = in_.words->verb_lemma[head - 3];
+    return verb == "stop" || verb == "fall";
+  }
+
+  // True iff an actor stands right before the event noun at `head`, within
+  // its phrase: "a US missile attack", "Saturday's Russian strikes".
+  bool OwnSideNamed(uint32_t head) const {
+    const auto& tokens = in_.sentence->tokens;
+    for (const ActorMention* m : in_.actors) {
+      if (m->code.empty() || m->token_end > head || head - m->token_end > 3) {
+        continue;
+      }
+      bool within = true;
+      for (uint32_t t = m->token_end; t < head; ++t) {
+        if (tokens[t].kind != TokenKind::kWord ||
+            IsTargetPrep(tokens[t].folded) || tokens[t].folded == "of" ||
+            tokens[t].folded == "by") {
+          within = false;
+        }
+      }
+      if (within) return true;
+    }
+    return false;
+  }
+
+  // True iff time expression `t` is a possessive before a noun
+  // ("Saturday's vetoes").
+  bool QualifiesNoun(const Timex& t) const {
+    for (const Token& token : in_.sentence->tokens) {
+      if (token.span.begin >= t.span.end) return token.folded == "'s";
+    }
+    return false;
+  }
+
+  // True iff token `t` is a noun naming a text that others adopt or
+  // reject: a resolution, a draft, a motion, a bill.
+  bool IsText(uint32_t t) const {
+    static const char* const kTexts[] = {"resolution", "draft", "motion",
+                                         "bill", "decree"};
+    const std::string& noun = in_.words->noun_lemma[t];
+    const std::string& lemma =
+        noun.empty() ? in_.sentence->tokens[t].folded : noun;
+    return std::find(std::begin(kTexts), std::end(kTexts), lemma) !=
+           std::end(kTexts);
+  }
+
   std::vector<const ActorMention*> Targets(
       size_t i, const PatternMatch& match,
       const std::vector<const ActorMention*>& sources, int depth = 0) const {
     const Clause& c = clauses_[i];
-    if (match.target) return SlotActors(c, *match.target);
+    if (match.target) {
+      auto found = SlotActors(c, *match.target);
+      std::erase_if(found, [&](const ActorMention* m) {
+        return IsOwnForce(*m, sources);
+      });
+      return found;
+    }
     if (match.pattern->speech) return {};
     // "will speak with Putin ... to discuss": the purpose shares the
     // event's other side.
@@ -473,7 +630,7 @@ class SentenceCoder {
         bool is_source = std::any_of(
             sources.begin(), sources.end(),
             [&](const ActorMention* s) { return s->code == m->code; });
-        if (!is_source) found.push_back(m);
+        if (!is_source && !IsOwnForce(*m, sources)) found.push_back(m);
       }
       return found;
     };
@@ -510,25 +667,35 @@ class SentenceCoder {
   // "threatened to strike"): that clause's event is the one that happened.
   bool Subordinate(size_t i, int depth_left = 6) const {
     if (depth_left <= 0) return false;
-    auto governs = [](const ClauseMatch& m, bool noun) {
+    const Clause& self = clauses_[i];
+    auto governs = [&](size_t k, bool noun) {
+      const ClauseMatch& m = matches_[k];
       if (m.match->pattern->speech) return false;
       std::string_view root = std::string_view(m.code).substr(0, 2);
       // Intents, appeals, demands, refusals, threats; a denial or another
       // comment ("denied that it attacked", "praised Egypt's role in
-      // brokering"); for a noun, also what is eased or ended ("lifted the
-      // sanctions") and reductions ("suspended the talks").
+      // brokering"); an accusation or a verdict ("accused Russia of
+      // launching an invasion", "found him guilty of recruiting child
+      // soldiers"), but not an event noun it condemns that names its own
+      // side ("condemned a US missile attack") or is blamed on someone ("an
+      // attack blamed on Assad's government"); for a noun, also what is
+      // eased or ended ("lifted the sanctions") and reductions ("suspended
+      // the talks").
+      const bool judged =
+          root == "11" &&
+          !(noun && (OwnSideNamed(self.predicate.head) ||
+                     clauses_[k].predicate.voice == Voice::kPassive));
       return root == "01" || root == "02" || root == "03" || root == "05" ||
-             root == "10" || root == "12" || root == "13" ||
+             root == "10" || judged || root == "12" || root == "13" ||
              (noun && (root == "08" || root == "16"));
     };
-    const Clause& self = clauses_[i];
     if (self.predicate.is_noun) {
       // An event noun that is what another clause asks, refuses or
       // suspends ("called for talks", "suspended peace talks").
       for (size_t k = 0; k < clauses_.size(); ++k) {
         const auto& m = matches_[k].match;
         if (k == i || !m || clauses_[k].predicate.is_noun) continue;
-        if (!governs(matches_[k], true) && !Subordinate(k, depth_left - 1)) {
+        if (!governs(k, true) && !Subordinate(k, depth_left - 1)) {
           continue;
         }
         for (const Constituent& o : clauses_[k].objects) {
@@ -543,16 +710,25 @@ class SentenceCoder {
     std::optional<uint32_t> p = self.parent;
     for (int depth = 0; p && depth < 4; ++depth) {
       const std::string& relation = clauses_[child].relation;
+      // "accused Russia of launching", "condemned them for killing": a
+      // gerund after "of" or "for" is what the verb is about.
+      const uint32_t head = clauses_[child].predicate.head;
+      const bool gerund_object =
+          relation == "adverbial" && head > 0 &&
+          (in_.sentence->tokens[head - 1].folded == "of" ||
+           in_.sentence->tokens[head - 1].folded == "for") &&
+          Slice(in_.document->text, clauses_[child].predicate.words.span)
+              .ends_with("ing");
       if (relation != "complement" && relation != "purpose" &&
-          relation != "coordinate" && !(relation == "nominal" && depth == 0)) {
+          relation != "coordinate" && !gerund_object &&
+          !(relation == "nominal" && depth == 0)) {
         return false;
       }
       if (matches_[*p].match) {
         // What is intended includes its parts: "agreed to resume talks";
         // and what an event is done for is not done ("blocked roads in a
         // bid to force her to resign").
-        return relation == "purpose" ||
-               governs(matches_[*p], relation == "nominal") ||
+        return relation == "purpose" || governs(*p, relation == "nominal") ||
                Subordinate(*p, depth_left - 1);
       }
       child = *p;
@@ -655,6 +831,173 @@ class SentenceCoder {
     return nullptr;
   }
 
+  // A protest's subcode follows the purpose the sentence states, wherever
+  // it states it ("protesters demanding the president's resignation
+  // clashed with police", "went on strike against the government's plans",
+  // "to demand an end to military rule"): the first cue decides. Null for
+  // a code other than a root-14 one with subcodes, or without a cue.
+  const CameoCode* ProtestPurpose(const CameoCode& code) const {
+    if (code.root != "14" || code.code.size() != 3 || code.code == "140") {
+      return nullptr;
+    }
+    const auto& tokens = in_.sentence->tokens;
+    for (uint32_t t = 0; t < tokens.size(); ++t) {
+      if (char purpose = PurposeCue(t)) {
+        return cx_.cameo->Find(code.code + purpose);
+      }
+    }
+    return nullptr;
+  }
+
+  // The CAMEO purpose digit a word of the sentence states, or 0: '1' a
+  // leader's going, '2' a policy, '3' rights, '4' institutions or regime.
+  char PurposeCue(uint32_t t) const {
+    const auto& tokens = in_.sentence->tokens;
+    const std::string& f = tokens[t].folded;
+    const std::string& noun = in_.words->noun_lemma[t];
+    auto next_is = [&](std::string_view w) {
+      return t + 1 < tokens.size() && tokens[t + 1].folded == w;
+    };
+    auto is = [&](std::initializer_list<std::string_view> words) {
+      return std::find(words.begin(), words.end(), f) != words.end() ||
+             std::find(words.begin(), words.end(), noun) != words.end();
+    };
+    if (is({"resignation", "resign", "ouster", "oust", "quit"}) ||
+        ((f == "step" || f == "stepping") && next_is("down"))) {
+      return '1';
+    }
+    if (is({"coup", "junta", "takeover", "democracy", "regime",
+            "dictatorship"}) ||
+        (f == "rule" && t > 0 && tokens[t - 1].folded == "military")) {
+      return '4';
+    }
+    if (is({"rights", "freedom", "freedoms", "equality"})) return '3';
+    // Policy words are nouns written in lower case ("Bill" is a name).
+    const char first = in_.document->text[tokens[t].span.begin];
+    if (first >= 'a' && first <= 'z' &&
+        is({"plan", "policy", "law", "reform", "bill", "decision", "measure",
+            "austerity", "price", "tax", "hike", "war", "deal", "detention",
+            "deportation", "pension", "budget", "subsidy"})) {
+      return '2';
+    }
+    return 0;
+  }
+
+  // Aid given, promised or asked for in a disaster or for its victims
+  // ("sent aid to Pakistan after the floods", "appealed for help to reach
+  // survivors") is humanitarian aid: 073, 0333, 0233 rather than aid not
+  // specified; aid named economic (a loan) stays so. Null when the code is
+  // no aid not specified or the sentence names no disaster or relief.
+  const CameoCode* Humanitarian(const CameoCode& code) const {
+    static const std::pair<const char*, const char*> kRelief[] = {
+        {"070", "073"}, {"023", "0233"}, {"033", "0333"}};
+    const char* relief = nullptr;
+    for (const auto& [aid, humanitarian] : kRelief) {
+      if (code.code == aid) relief = humanitarian;
+    }
+    if (relief == nullptr) return nullptr;
+    static const char* const kCues[] = {
+        "humanitarian", "relief",    "survivor", "tsunami", "earthquake",
+        "quake",        "hurricane", "cyclone",  "typhoon", "flood",
+        "drought",      "famine",    "disaster", "rescue",  "refugee"};
+    for (uint32_t t = 0; t < in_.sentence->tokens.size(); ++t) {
+      const std::string& noun = in_.words->noun_lemma[t];
+      const std::string& w =
+          noun.empty() ? in_.sentence->tokens[t].folded : noun;
+      if (std::find(std::begin(kCues), std::end(kCues), w) != std::end(kCues)) {
+        return cx_.cameo->Find(relief);
+      }
+    }
+    return nullptr;
+  }
+
+  // True iff the objects of clause `c` count a hundred or more ("killed
+  // more than 130 people"): a killing of that many is a mass killing (202),
+  // as "killed hundreds of" is.
+  bool KillsHundreds(const Clause& c) const {
+    const auto& tokens = in_.sentence->tokens;
+    for (const Constituent& o : c.objects) {
+      for (uint32_t t = o.token_begin; t < o.token_end && t < tokens.size();
+           ++t) {
+        std::string digits;
+        for (char ch : tokens[t].folded) {
+          if (ch >= '0' && ch <= '9') {
+            digits += ch;
+          } else if (ch != ',') {
+            digits.clear();
+            break;
+          }
+        }
+        if (digits.size() >= 3) return true;
+      }
+    }
+    return false;
+  }
+
+  // A killing or an attack whose means its clause names, in its subject or
+  // in a "by", "in", "with" phrase ("a suicide bomber killed 12 soldiers",
+  // "killed by a roadside bomb", "warplanes attacked tanks", "a missile
+  // strike killed six soldiers"), takes the code of those means: suicide
+  // (1831), car or truck (1832) or roadside (1833) bombing; for a use of
+  // military force (19x), aerial weapons (195) or artillery (194), which do
+  // not make a killing outside combat (1823) one. Null when the code is no
+  // such act or no means is named.
+  const CameoCode* MeansNamed(const Clause& c, const CameoCode& code) const {
+    if (code.code != "180" && code.code != "183" && code.code != "190" &&
+        code.code != "1823") {
+      return nullptr;
+    }
+    const bool combat = code.root == "19";
+    std::vector<TokenRange> where;
+    for (const Constituent& k : c.subjects) where.push_back(RangeOf(k));
+    for (const PrepPhrase& pp : c.preps) {
+      // The means, not the target ("an attack on US jets").
+      if (pp.prep == "by" || pp.prep == "in" || pp.prep == "with" ||
+          pp.prep == "during" || pp.prep == "from") {
+        where.push_back(RangeOf(pp.object));
+      }
+    }
+    const auto& tokens = in_.sentence->tokens;
+    auto word = [&](uint32_t t) -> std::string_view {
+      return t < tokens.size() ? std::string_view(tokens[t].folded)
+                               : std::string_view();
+    };
+    auto any = [](std::string_view w,
+                  std::initializer_list<std::string_view> words) {
+      return std::find(words.begin(), words.end(), w) != words.end();
+    };
+    for (const TokenRange& r : where) {
+      for (uint32_t t = r.begin; t < r.end && t < tokens.size(); ++t) {
+        std::string_view w = word(t), next = word(t + 1);
+        const char* means = nullptr;
+        if (w == "suicide" &&
+            any(next, {"bomber", "bombers", "bombing", "bombings", "bomb",
+                       "attack", "attacker", "attackers", "blast"})) {
+          means = "1831";
+        } else if (any(w, {"car", "truck", "lorry", "vehicle"}) &&
+                   any(next, {"bomb", "bombs", "bombing", "bomber"})) {
+          means = "1832";
+        } else if ((w == "roadside" &&
+                    any(next, {"bomb", "bombs", "bombing", "blast"})) ||
+                   w == "ied" || w == "ieds") {
+          means = "1833";
+        } else if (combat &&
+                   (any(w, {"warplane", "warplanes", "jet", "jets", "drone",
+                            "drones", "helicopter", "helicopters", "aircraft",
+                            "airstrike", "airstrikes"}) ||
+                    ((w == "air" || w == "missile") &&
+                     any(next, {"strike", "strikes", "raid", "raids"})))) {
+          means = "195";
+        } else if (combat &&
+                   any(w, {"shelling", "artillery", "mortar", "mortars"})) {
+          means = "194";
+        }
+        if (means != nullptr) return cx_.cameo->Find(means);
+      }
+    }
+    return nullptr;
+  }
+
   // True iff a predicate's modal words state an intent: "pledged to",
   // "promised to", "offered to", "vowed to", "agreed to".
   static bool IsIntentModal(const std::string& modal) {
@@ -701,6 +1044,29 @@ class SentenceCoder {
     std::erase_if(*events, [&](const Event& e) {
       return e.cameo == "010" && std::find(speakers.begin(), speakers.end(),
                                            e.source.code) != speakers.end();
+    });
+  }
+
+  // "began a hunger strike to protest against detention": what a protest
+  // protests against is its purpose, which its subcode already says
+  // (ProtestPurpose), not another event: a plain "protest" beside a more
+  // telling act of protest by the same side is dropped.
+  static void FoldPurposeIntoProtest(std::vector<Event>* events) {
+    auto plain = [](const Event& e) {
+      return e.root == "14" && e.mentions.front().verb_lemma == "protest";
+    };
+    // The same side, whichever role its protest gave it ("Palestinian
+    // prisoners" on hunger strike, PSE, are PSEOPP when they protest).
+    auto side = [](const Event& e) {
+      return e.source.country.empty() ? e.source.code : e.source.country;
+    };
+    std::vector<std::string> telling;  // sides of other acts of protest
+    for (const Event& e : *events) {
+      if (e.root == "14" && !plain(e)) telling.push_back(side(e));
+    }
+    std::erase_if(*events, [&](const Event& e) {
+      return plain(e) && std::find(telling.begin(), telling.end(), side(e)) !=
+                             telling.end();
     });
   }
 
@@ -774,7 +1140,24 @@ class SentenceCoder {
     const Predicate& p = c.predicate;
     const CameoCode* code = cx_.cameo->Find(matches_[i].code);
     if (code == nullptr) return;
-    if (p.negated) {
+    // "threatened to reoccupy parts of Gaza": a threat not specified takes
+    // the code of the deed it threatens (1382).
+    if (code->code == "130") {
+      for (uint32_t k : c.embedded) {
+        if (k >= clauses_.size() || !matches_[k].match ||
+            (clauses_[k].relation != "complement" &&
+             clauses_[k].relation != "purpose")) {
+          continue;
+        }
+        const char* threat = ThreatCode(matches_[k].code);
+        if (threat != nullptr && std::string_view(threat) != "130") {
+          if (const CameoCode* t = cx_.cameo->Find(threat)) code = t;
+          break;
+        }
+      }
+    }
+    const bool negated = p.negated || StoppedShortOf(p.head);
+    if (negated) {
       // "Putin said Russia had never interfered": a speaker saying its own
       // side did not do a hostile deed denies it (016).
       const ActorMention* speaker = Speaker(i);
@@ -808,9 +1191,14 @@ class SentenceCoder {
     // A threat's other side is whoever it is meant for, often named only
     // in its condition ("threatened to close the strait if the EU imposed
     // an embargo"): the first other actor after the verb. So for reduced
-    // relations ("suspended aid over the coup in Myanmar").
+    // relations ("suspended aid over the coup in Myanmar"), for protests,
+    // whose other side is often named only in their purpose ("went on
+    // strike against the government's plans"), and for investigations,
+    // whose other side is named in what they look into ("opened an
+    // investigation into bribery at the infrastructure ministry").
     if (targets.empty() && !force_user &&
-        (code->root == "13" || code->root == "16")) {
+        (code->root == "09" || code->root == "13" || code->root == "14" ||
+         code->root == "16")) {
       const ActorMention* meant = ActorAfter(
           p.head, static_cast<uint32_t>(in_.sentence->tokens.size()), sources,
           [](const ActorMention& m) { return m.kind != ActorKind::kPlace; });
@@ -855,12 +1243,34 @@ class SentenceCoder {
       }
       times = own;
     }
+    // "called Saturday's vetoes a travesty", "Thursday's bombing was
+    // condemned on Saturday": a day named as a possessive dates the noun
+    // it qualifies, not a verb's clause.
+    std::vector<Timex> unqualified;
+    if (!p.is_noun) {
+      for (const Timex& t : times) {
+        if (!QualifiesNoun(t)) unqualified.push_back(t);
+      }
+      times = unqualified;
+    }
     auto date = DateEvent(times, ClauseSpan(c), in_.document->published);
     if (date) {
       base.date = date->date;
       base.date_basis = date->basis;
     }
     const ActorMention* speaker = found->pattern->speech ? nullptr : Speaker(i);
+    // "Obama said the United States now recognised ...", "Ahmadinejad
+    // announced that Iran would free ...": a government's leader naming
+    // the country names the government that acts ("..., a Qatari official
+    // said" reports the country's deed).
+    if (speaker != nullptr && speaker->kind == ActorKind::kPerson &&
+        speaker->code == speaker->country + "GOV") {
+      for (const ActorMention*& s : sources) {
+        if (s->kind == ActorKind::kCountry && s->code == speaker->country) {
+          s = speaker;
+        }
+      }
+    }
     // "Britain said it would send weapons to Ukraine": a speaker's own
     // future deed of cooperation is an intent to do it (0332), as CAMEO
     // codes it; a future visit or meeting stays what it is.
@@ -877,8 +1287,14 @@ class SentenceCoder {
         }
       }
     }
+    if (const CameoCode* purposed = ProtestPurpose(*code)) code = purposed;
+    if (const CameoCode* by_means = MeansNamed(c, *code)) code = by_means;
+    if (const CameoCode* relief = Humanitarian(*code)) code = relief;
+    if (code->code == "1823" && KillsHundreds(c)) {
+      if (const CameoCode* mass = cx_.cameo->Find("202")) code = mass;
+    }
     SetCode(*code, &base);
-    base.negated = p.negated;
+    base.negated = negated;
     Modality modality = p.modality;
     // A statement made ("said") is asserted, whatever the tense of what it
     // says; "will say" keeps its modal.
@@ -915,6 +1331,15 @@ class SentenceCoder {
     auto emit = [&](const ActorMention& s, const ActorMention* t) {
       auto source = ActorOf(s, base.date);
       if (!source) return;
+      // "Tens of thousands of Israelis protested", "10,000 people joined an
+      // opposition march": a crowd that demonstrates or riots is the
+      // opposition of its country.
+      if ((base.cameo.starts_with("141") || base.cameo.starts_with("145")) &&
+          !source->country.empty() &&
+          (s.kind == ActorKind::kDemonym ||
+           source->code == source->country + "CVL")) {
+        source->code = source->country + "OPP";
+      }
       std::optional<EventActor> target;
       if (t != nullptr) {
         target = ActorOf(*t, base.date);

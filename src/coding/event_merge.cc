@@ -12,6 +12,15 @@ int CodeRank(const std::string& code) {
   return static_cast<int>(code.size()) * 2 + (code.back() != '0' ? 1 : 0);
 }
 
+// "met on Friday" and "would visit in the autumn" are two happenings: one
+// that took place and one still to come.
+bool TimesAgree(const Event& a, const Event& b) {
+  auto to_come = [](const Event& e) {
+    return e.modality == "future" || e.modality == "hypothetical";
+  };
+  return to_come(a) == to_come(b);
+}
+
 bool DatesAgree(const Event& a, const Event& b) {
   if (a.date.empty() || b.date.empty()) return a.date == b.date;
   if (a.date_basis == "published" || b.date_basis == "published") return true;
@@ -42,7 +51,7 @@ void MergeDuplicates(std::vector<Event>* events) {
           (same_sentence && m.cameo == e.cameo && (!m.target || !e.target));
       return SameActor(m.source.code, e.source.code) && targets_agree &&
              m.root == e.root && m.negated == e.negated && DatesAgree(m, e) &&
-             (m.cameo == e.cameo || !same_sentence);
+             TimesAgree(m, e) && (m.cameo == e.cameo || !same_sentence);
     });
     if (same == merged.end()) {
       merged.push_back(std::move(e));

@@ -21,7 +21,8 @@ bool Invisible(const Token& token) {
 
 bool IsAdverb(std::string_view f) {
   if (f == "also" || f == "again" || f == "formally" || f == "still" ||
-      f == "jointly" || f == "then" || f == "later" || f == "publicly") {
+      f == "jointly" || f == "then" || f == "later" || f == "publicly" ||
+      f == "yesterday" || f == "today" || f == "tonight") {
     return true;
   }
   return f.size() > 4 && f.ends_with("ly") && f != "early" && f != "only" &&

@@ -131,6 +131,16 @@ uint32_t QuantityModifier(const Sentence& s, const std::vector<TaggedToken>& tag
              w == "approximately" || w == "over") {
     q = 1;
   }
+  // "handed over two suspects", "turned over 12 detainees": the verb's
+  // particle, not "more than".
+  if (w == "over" && i > 0) {
+    const std::string_view verb = word(i - 1);
+    for (std::string_view particle_verb :
+         {"hand", "hands", "handed", "handing", "turn", "turns", "turned",
+          "turning"}) {
+      if (verb == particle_verb) return 0;
+    }
+  }
   return q > 0 && i + q < n && tags[i + q].tag == Tag::kNumber ? q : 0;
 }
 

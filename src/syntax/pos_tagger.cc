@@ -145,6 +145,14 @@ Entry Lookup(const Morphology& m, std::string_view w) {
       e.form = VerbForm::kPast;
       e.past_or_participle = true;
     }
+  } else if (!e.noun && !e.adj && !e.adv && w.size() > 5 &&
+             w.substr(0, 2) == "re" &&
+             !m.Lemma(w.substr(2), PartOfSpeech::kVerb).empty()) {
+    // "reoccupy", "reimpose": a verb done again, unknown to WordNet, is
+    // that verb.
+    Entry again = Lookup(m, w.substr(2));
+    again.noun = again.adj = again.adv = false;
+    return again;
   } else if (!e.noun && !e.adj && !e.adv) {
     // Unknown to WordNet: guess from the ending.
     if (EndsWith(w, "ly")) {
@@ -190,6 +198,17 @@ bool StartsNounPhrase(const Entry& e, bool capitalised) {
     default:
       return false;
   }
+}
+
+// Verbs whose past participle is their base form: "were hit", "has been
+// cut", "was shut".
+bool ParticipleAsBase(std::string_view w) {
+  for (std::string_view v :
+       {"hit", "put", "cut", "set", "shut", "hurt", "spread", "cast", "burst",
+        "split", "shed", "let", "bid", "broadcast", "upset", "quit"}) {
+    if (w == v) return true;
+  }
+  return false;
 }
 
 bool NounLike(Tag t) {
@@ -372,7 +391,7 @@ std::vector<TaggedToken> PosTagger::TagSentence(
         verb(VerbForm::kBase);
       } else if (v && pp == Tag::kAux && !after_do &&
                  (e.past_or_participle || e.form == VerbForm::kParticiple ||
-                  e.form == VerbForm::kGerund)) {
+                  e.form == VerbForm::kGerund || ParticipleAsBase(f))) {
         verb(e.form == VerbForm::kGerund ? VerbForm::kGerund
                                          : VerbForm::kParticiple);
       } else if (v && pp == Tag::kAux && !after_do && j) {
@@ -413,8 +432,15 @@ std::vector<TaggedToken> PosTagger::TagSentence(
             }
             break;
           case VerbForm::kBase:
-            if (!nn || ((plural_subject || pp == Tag::kPronoun) &&
-                        !finite_seen && (next_np || !next_nounish))) {
+            if ((ParticipleAsBase(f) || f == "beat") && !finite_seen &&
+                (pp == Tag::kProper || plural_subject ||
+                 tokens[ppi].folded == "police") &&
+                next && (next_np || next->adj || next->noun)) {
+              // "Egypt cut diplomatic ties", "police beat journalists": a
+              // past tense like its base form, before its object.
+              verb(VerbForm::kPast);
+            } else if (!nn || ((plural_subject || pp == Tag::kPronoun) &&
+                               !finite_seen && (next_np || !next_nounish))) {
               verb(VerbForm::kBase);
             } else {
               nominal();

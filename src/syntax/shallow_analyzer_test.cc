@@ -218,6 +218,64 @@ TEST_F(SyntaxShallowTest, ReferenceTrumpOrderedTheAirStrike) {
   EXPECT_TRUE(blamed);
 }
 
+// "over" after "handed" is the verb's particle, not "more than": the
+// people handed over are no object with "over" in it.
+TEST_F(SyntaxShallowTest, HandedOverIsAParticleNotAQuantity) {
+  auto a = Analyse(
+      "Italian police handed over three wanted smugglers to Greece on "
+      "Tuesday.");
+  const Clause* main = MainClause(a->syntax);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->predicate.lemma, "hand");
+  EXPECT_TRUE(HasPrep(*a, *main, "over smugglers"));
+  EXPECT_TRUE(HasPrep(*a, *main, "to greece"));
+  // As a quantity "over" still reads "more than".
+  auto b = Analyse("Over 100 people were killed.");
+  const Clause* killed = MainClause(b->syntax);
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(Heads(*b, killed->objects), "people");
+}
+
+// "were hit": a participle the same as its verb's base form is passive.
+TEST_F(SyntaxShallowTest, ParticipleLikeItsBaseFormIsPassive) {
+  auto a = Analyse("Army posts near Kandahar were hit by rockets on Monday.");
+  const Clause* main = MainClause(a->syntax);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->predicate.lemma, "hit");
+  EXPECT_EQ(main->predicate.voice, Voice::kPassive);
+  EXPECT_EQ(Heads(*a, main->subjects), "rockets");
+  EXPECT_EQ(Heads(*a, main->objects), "posts");
+}
+
+// "cut", "beat": a past tense like its base form after its subject and
+// before its object; a noun in a compound ("the tax cut plans").
+TEST_F(SyntaxShallowTest, PastTenseLikeItsBaseForm) {
+  auto a = Analyse("Jordan cut diplomatic ties with Iran on Monday.");
+  const Clause* cut = MainClause(a->syntax);
+  ASSERT_NE(cut, nullptr);
+  EXPECT_EQ(cut->predicate.lemma, "cut");
+  EXPECT_EQ(cut->predicate.tense, Tense::kPast);
+  EXPECT_EQ(Heads(*a, cut->objects), "ties");
+  auto b = Analyse("Riot police beat dozens of students.");
+  const Clause* beat = MainClause(b->syntax);
+  ASSERT_NE(beat, nullptr);
+  EXPECT_EQ(beat->predicate.lemma, "beat");
+  auto c = Analyse("The tax cut plans were approved.");
+  const Clause* approved = MainClause(c->syntax);
+  ASSERT_NE(approved, nullptr);
+  EXPECT_EQ(approved->predicate.lemma, "approve");
+}
+
+// "reoccupy", unknown to WordNet, is "occupy" done again: a verb.
+TEST_F(SyntaxShallowTest, VerbDoneAgainIsAVerb) {
+  auto a = Analyse("The army threatened to reoccupy the border zone.");
+  const Clause* main = MainClause(a->syntax);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->predicate.lemma, "reoccupy");
+  EXPECT_NE(main->predicate.modal.find("threaten"), std::string::npos);
+  EXPECT_EQ(Heads(*a, main->objects), "zone");
+}
+
 TEST_F(SyntaxShallowTest, ReferenceRussiaDenied) {
   auto a = Analyse(
       "Russia denied the Syrian government was responsible for the sarin "
