@@ -6,15 +6,13 @@
 #include <string_view>
 #include <tuple>
 
+#include "src/coding/code_refinement.h"
+
 namespace dyad::coding {
 namespace {
 
 std::string_view Slice(const std::string& text, const Span& span) {
   return std::string_view(text).substr(span.begin, span.size());
-}
-
-TokenRange RangeOf(const Constituent& c) {
-  return {c.token_begin, c.token_end};
 }
 
 // Gives `event` the CAMEO code `code` and what follows from it: name,
@@ -35,49 +33,6 @@ bool IsTargetPrep(std::string_view p) {
   return p == "with" || p == "to" || p == "against" || p == "on" || p == "at" ||
          p == "toward" || p == "towards" || p == "into" || p == "from" ||
          p == "for" || p == "over" || p == "upon" || p == "between";
-}
-
-// The CAMEO intent code for a deed one is ready to do: "ready to send
-// troops" (074) is an intent to provide peacekeepers (0334). Null when
-// CAMEO has none.
-const char* IntentCode(std::string_view code) {
-  static const std::pair<const char*, const char*> kIntents[] = {
-      {"040", "036"},   {"041", "036"},   {"042", "036"},   {"043", "036"},
-      {"044", "036"},   {"045", "036"},   {"046", "036"},   {"060", "031"},
-      {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},
-      {"070", "033"},   {"071", "0331"},  {"072", "0332"},  {"073", "0333"},
-      {"074", "0334"},  {"080", "035"},   {"081", "0351"},  {"0811", "0351"},
-      {"0812", "0351"}, {"0813", "0351"}, {"0814", "0351"}, {"082", "0352"},
-      {"084", "0353"},  {"0841", "0353"}, {"0842", "0353"}, {"085", "0354"},
-      {"086", "0355"},  {"0861", "0355"}, {"0862", "0355"}, {"0863", "0355"},
-      {"087", "0356"},  {"0871", "0356"}, {"0872", "0356"}, {"0873", "0356"},
-      {"0874", "0356"}};
-  for (const auto& [deed, intent] : kIntents) {
-    if (code == deed) return intent;
-  }
-  return nullptr;
-}
-
-// The CAMEO threat code for a deed threatened: "threatened to ban the
-// opposition party" (1722) is a threat to ban it (1322), "to reoccupy"
-// (192) a threat of occupation (1382). A deed CAMEO has no threat of its
-// own for is a threat not specified (130).
-const char* ThreatCode(std::string_view code) {
-  static const std::pair<const char*, const char*> kThreats[] = {
-      {"161", "1313"},  {"162", "1311"},  {"1621", "1311"}, {"1622", "1311"},
-      {"1623", "1311"}, {"163", "1312"},  {"164", "134"},   {"165", "135"},
-      {"166", "136"},   {"1661", "136"},  {"1662", "136"},  {"1663", "136"},
-      {"172", "132"},   {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"},
-      {"1724", "1324"}, {"175", "137"},   {"191", "1381"},  {"192", "1382"},
-      {"190", "1384"},  {"193", "1384"},  {"194", "1384"},  {"195", "1384"},
-      {"196", "1384"},  {"204", "1385"},  {"2041", "1385"}, {"2042", "1385"}};
-  for (const auto& [deed, threat] : kThreats) {
-    if (code == deed) return threat;
-  }
-  if (code.substr(0, 2) == "18") return "1383";
-  if (code.substr(0, 2) == "14") return "133";
-  if (code.substr(0, 2) == "13") return nullptr;  // already a threat
-  return "130";
 }
 
 // Per clause: the pattern it matched, if any.
@@ -323,7 +278,7 @@ class SentenceCoder {
     matches_[i].code = matches_[i].match->pattern->code;
     // "ready to send troops", "pledged to send" (as a modal): the intent
     // to, not the deed.
-    if (IsReadyTo(p.head) || IsIntentModal(p.modal)) {
+    if (IsReadyTo(*in_.sentence, p.head) || IsIntentModal(p.modal)) {
       if (const char* intent = IntentCode(matches_[i].code)) {
         matches_[i].code = intent;
         matches_[i].intent = true;
@@ -831,192 +786,6 @@ class SentenceCoder {
     return nullptr;
   }
 
-  // A protest's subcode follows the purpose the sentence states, wherever
-  // it states it ("protesters demanding the president's resignation
-  // clashed with police", "went on strike against the government's plans",
-  // "to demand an end to military rule"): the first cue decides. Null for
-  // a code other than a root-14 one with subcodes, or without a cue.
-  const CameoCode* ProtestPurpose(const CameoCode& code) const {
-    if (code.root != "14" || code.code.size() != 3 || code.code == "140") {
-      return nullptr;
-    }
-    const auto& tokens = in_.sentence->tokens;
-    for (uint32_t t = 0; t < tokens.size(); ++t) {
-      if (char purpose = PurposeCue(t)) {
-        return cx_.cameo->Find(code.code + purpose);
-      }
-    }
-    return nullptr;
-  }
-
-  // The CAMEO purpose digit a word of the sentence states, or 0: '1' a
-  // leader's going, '2' a policy, '3' rights, '4' institutions or regime.
-  char PurposeCue(uint32_t t) const {
-    const auto& tokens = in_.sentence->tokens;
-    const std::string& f = tokens[t].folded;
-    const std::string& noun = in_.words->noun_lemma[t];
-    auto next_is = [&](std::string_view w) {
-      return t + 1 < tokens.size() && tokens[t + 1].folded == w;
-    };
-    auto is = [&](std::initializer_list<std::string_view> words) {
-      return std::find(words.begin(), words.end(), f) != words.end() ||
-             std::find(words.begin(), words.end(), noun) != words.end();
-    };
-    if (is({"resignation", "resign", "ouster", "oust", "quit"}) ||
-        ((f == "step" || f == "stepping") && next_is("down"))) {
-      return '1';
-    }
-    if (is({"coup", "junta", "takeover", "democracy", "regime",
-            "dictatorship"}) ||
-        (f == "rule" && t > 0 && tokens[t - 1].folded == "military")) {
-      return '4';
-    }
-    if (is({"rights", "freedom", "freedoms", "equality"})) return '3';
-    // Policy words are nouns written in lower case ("Bill" is a name).
-    const char first = in_.document->text[tokens[t].span.begin];
-    if (first >= 'a' && first <= 'z' &&
-        is({"plan", "policy", "law", "reform", "bill", "decision", "measure",
-            "austerity", "price", "tax", "hike", "war", "deal", "detention",
-            "deportation", "pension", "budget", "subsidy"})) {
-      return '2';
-    }
-    return 0;
-  }
-
-  // Aid given, promised or asked for in a disaster or for its victims
-  // ("sent aid to Pakistan after the floods", "appealed for help to reach
-  // survivors") is humanitarian aid: 073, 0333, 0233 rather than aid not
-  // specified; aid named economic (a loan) stays so. Null when the code is
-  // no aid not specified or the sentence names no disaster or relief.
-  const CameoCode* Humanitarian(const CameoCode& code) const {
-    static const std::pair<const char*, const char*> kRelief[] = {
-        {"070", "073"}, {"023", "0233"}, {"033", "0333"}};
-    const char* relief = nullptr;
-    for (const auto& [aid, humanitarian] : kRelief) {
-      if (code.code == aid) relief = humanitarian;
-    }
-    if (relief == nullptr) return nullptr;
-    static const char* const kCues[] = {
-        "humanitarian", "relief",    "survivor", "tsunami", "earthquake",
-        "quake",        "hurricane", "cyclone",  "typhoon", "flood",
-        "drought",      "famine",    "disaster", "rescue",  "refugee"};
-    for (uint32_t t = 0; t < in_.sentence->tokens.size(); ++t) {
-      const std::string& noun = in_.words->noun_lemma[t];
-      const std::string& w =
-          noun.empty() ? in_.sentence->tokens[t].folded : noun;
-      if (std::find(std::begin(kCues), std::end(kCues), w) != std::end(kCues)) {
-        return cx_.cameo->Find(relief);
-      }
-    }
-    return nullptr;
-  }
-
-  // True iff the objects of clause `c` count a hundred or more ("killed
-  // more than 130 people"): a killing of that many is a mass killing (202),
-  // as "killed hundreds of" is.
-  bool KillsHundreds(const Clause& c) const {
-    const auto& tokens = in_.sentence->tokens;
-    for (const Constituent& o : c.objects) {
-      for (uint32_t t = o.token_begin; t < o.token_end && t < tokens.size();
-           ++t) {
-        std::string digits;
-        for (char ch : tokens[t].folded) {
-          if (ch >= '0' && ch <= '9') {
-            digits += ch;
-          } else if (ch != ',') {
-            digits.clear();
-            break;
-          }
-        }
-        if (digits.size() >= 3) return true;
-      }
-    }
-    return false;
-  }
-
-  // A killing or an attack whose means its clause names, in its subject or
-  // in a "by", "in", "with" phrase ("a suicide bomber killed 12 soldiers",
-  // "killed by a roadside bomb", "warplanes attacked tanks", "a missile
-  // strike killed six soldiers"), takes the code of those means: suicide
-  // (1831), car or truck (1832) or roadside (1833) bombing; for a use of
-  // military force (19x), aerial weapons (195) or artillery (194), which do
-  // not make a killing outside combat (1823) one. Null when the code is no
-  // such act or no means is named.
-  const CameoCode* MeansNamed(const Clause& c, const CameoCode& code) const {
-    if (code.code != "180" && code.code != "183" && code.code != "190" &&
-        code.code != "1823") {
-      return nullptr;
-    }
-    const bool combat = code.root == "19";
-    std::vector<TokenRange> where;
-    for (const Constituent& k : c.subjects) where.push_back(RangeOf(k));
-    for (const PrepPhrase& pp : c.preps) {
-      // The means, not the target ("an attack on US jets").
-      if (pp.prep == "by" || pp.prep == "in" || pp.prep == "with" ||
-          pp.prep == "during" || pp.prep == "from") {
-        where.push_back(RangeOf(pp.object));
-      }
-    }
-    const auto& tokens = in_.sentence->tokens;
-    auto word = [&](uint32_t t) -> std::string_view {
-      return t < tokens.size() ? std::string_view(tokens[t].folded)
-                               : std::string_view();
-    };
-    auto any = [](std::string_view w,
-                  std::initializer_list<std::string_view> words) {
-      return std::find(words.begin(), words.end(), w) != words.end();
-    };
-    for (const TokenRange& r : where) {
-      for (uint32_t t = r.begin; t < r.end && t < tokens.size(); ++t) {
-        std::string_view w = word(t), next = word(t + 1);
-        const char* means = nullptr;
-        if (w == "suicide" &&
-            any(next, {"bomber", "bombers", "bombing", "bombings", "bomb",
-                       "attack", "attacker", "attackers", "blast"})) {
-          means = "1831";
-        } else if (any(w, {"car", "truck", "lorry", "vehicle"}) &&
-                   any(next, {"bomb", "bombs", "bombing", "bomber"})) {
-          means = "1832";
-        } else if ((w == "roadside" &&
-                    any(next, {"bomb", "bombs", "bombing", "blast"})) ||
-                   w == "ied" || w == "ieds") {
-          means = "1833";
-        } else if (combat &&
-                   (any(w, {"warplane", "warplanes", "jet", "jets", "drone",
-                            "drones", "helicopter", "helicopters", "aircraft",
-                            "airstrike", "airstrikes"}) ||
-                    ((w == "air" || w == "missile") &&
-                     any(next, {"strike", "strikes", "raid", "raids"})))) {
-          means = "195";
-        } else if (combat &&
-                   any(w, {"shelling", "artillery", "mortar", "mortars"})) {
-          means = "194";
-        }
-        if (means != nullptr) return cx_.cameo->Find(means);
-      }
-    }
-    return nullptr;
-  }
-
-  // True iff a predicate's modal words state an intent: "pledged to",
-  // "promised to", "offered to", "vowed to", "agreed to".
-  static bool IsIntentModal(const std::string& modal) {
-    for (const char* w : {"pledge", "promise", "offer", "vow", "agree", "ready",
-                          "willing", "prepared"}) {
-      if (modal.find(w) != std::string::npos) return true;
-    }
-    return false;
-  }
-
-  // True iff the predicate at `head` follows "ready to", "willing to",
-  // "prepared to".
-  bool IsReadyTo(uint32_t head) const {
-    const auto& t = in_.sentence->tokens;
-    if (head < 2 || t[head - 1].folded != "to") return false;
-    const std::string& f = t[head - 2].folded;
-    return f == "ready" || f == "willing" || f == "prepared";
-  }
-
   // "France said it was ready to send troops", "Russia said it would back
   // Serbia": a speaker stating its own stance (an intent, an appeal, a
   // demand, a refusal, a threat, a comment) makes one event, not a
@@ -1287,10 +1056,19 @@ class SentenceCoder {
         }
       }
     }
-    if (const CameoCode* purposed = ProtestPurpose(*code)) code = purposed;
-    if (const CameoCode* by_means = MeansNamed(c, *code)) code = by_means;
-    if (const CameoCode* relief = Humanitarian(*code)) code = relief;
-    if (code->code == "1823" && KillsHundreds(c)) {
+    if (const CameoCode* purposed = ProtestPurpose(
+            in_.document->text, *in_.sentence, *in_.words, *cx_.cameo, *code)) {
+      code = purposed;
+    }
+    if (const CameoCode* by_means =
+            MeansNamed(*in_.sentence, c, *cx_.cameo, *code)) {
+      code = by_means;
+    }
+    if (const CameoCode* relief =
+            Humanitarian(*in_.sentence, *in_.words, *cx_.cameo, *code)) {
+      code = relief;
+    }
+    if (code->code == "1823" && KillsHundreds(*in_.sentence, c)) {
       if (const CameoCode* mass = cx_.cameo->Find("202")) code = mass;
     }
     SetCode(*code, &base);

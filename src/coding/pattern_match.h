@@ -24,6 +24,11 @@ struct TokenRange {
   uint32_t end = 0;
 };
 
+// The tokens of constituent `c`.
+inline TokenRange RangeOf(const Constituent& c) {
+  return {c.token_begin, c.token_end};
+}
+
 // What follows a predicate: single words and whole noun phrases. The
 // views borrow from the sentence's tokens and its SentenceWords, which
 // outlive the frame built from them.
