@@ -2,6 +2,7 @@
 // events the product exists to find, in both modes.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "dyad/pipeline.h"
@@ -92,6 +93,16 @@ TEST_P(ReferenceEventsTest, TheCallAnnouncedTwiceIsOneFutureEvent) {
       ++calls;
       EXPECT_EQ(e.modality, "future");
       EXPECT_GE(e.mentions.size(), 2u) << "headline and body";
+      // "will speak ... today" (sentence 2) and "are scheduled to speak"
+      // (sentence 6) report the same call.
+      for (uint32_t sentence : {0u, 2u, 6u}) {
+        EXPECT_TRUE(std::any_of(e.mentions.begin(), e.mentions.end(),
+                                [&](const EventMention& m) {
+                                  return m.sentence_index == sentence;
+                                }))
+            << "no mention in sentence " << sentence << "\n"
+            << Listing();
+      }
     }
   }
   EXPECT_EQ(calls, 1) << Listing();

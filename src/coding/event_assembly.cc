@@ -518,6 +518,21 @@ class SentenceCoder {
     return false;
   }
 
+  // True iff clause `c` embeds nothing said (no complement clause).
+  bool SaysNothing(const Clause& c) const {
+    return std::none_of(c.embedded.begin(), c.embedded.end(), [&](uint32_t k) {
+      return k < clauses_.size() && clauses_[k].relation == "complement";
+    });
+  }
+
+  // True iff `sources` name two different actors.
+  static bool TwoSidesOrMore(const std::vector<const ActorMention*>& sources) {
+    return std::any_of(sources.begin(), sources.end(),
+                       [&](const ActorMention* s) {
+                         return s->code != sources.front()->code;
+                       });
+  }
+
   // True iff time expression `t` is a possessive before a noun
   // ("Saturday's vetoes").
   bool QualifiesNoun(const Timex& t) const {
@@ -953,6 +968,17 @@ class SentenceCoder {
     std::vector<const ActorMention*> sources = Sources(i);
     if (sources.empty()) return;
     std::vector<const ActorMention*> targets = Targets(i, *found, sources);
+    // "The leaders are scheduled to speak at 12:30pm": sides that speak or
+    // talk, with no one spoken to and nothing said, talk with each other
+    // (040 both ways, which a call's report merges into), rather than each
+    // making a statement.
+    const bool conversation = found->pattern->speech && targets.empty() &&
+                              !p.is_noun &&
+                              (p.lemma == "speak" || p.lemma == "talk") &&
+                              SaysNothing(c) && TwoSidesOrMore(sources);
+    if (conversation) {
+      if (const CameoCode* consult = cx_.cameo->Find("040")) code = consult;
+    }
     std::optional<EventActor> force_user;
     if (targets.empty() && found->target) {
       force_user = ForceUser(*found->target, *out);
@@ -1150,7 +1176,7 @@ class SentenceCoder {
       out->push_back(std::move(e));
     };
     // An intent is one side's ("willing to hold talks with").
-    if (found->pattern->reciprocal && !intent) {
+    if ((found->pattern->reciprocal || conversation) && !intent) {
       if (targets.empty()) {
         for (const ActorMention* a : sources) {
           for (const ActorMention* b : sources) {

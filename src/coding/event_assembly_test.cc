@@ -14,6 +14,7 @@ namespace {
 
 constexpr const char* kPatterns = R"(
 say | tell + = 010 speech
+speak = 010 speech
 urge + = 020
 speak by telephone with + | speak to + by phone = 041 reciprocal
 meet | meet + | meet with + | hold talks with + = 040 reciprocal
@@ -164,6 +165,16 @@ const Case kCases[] = {
      "2017-05-02",
      {"RUS>FRA 129 2017-05-02", "CHN>FRA 129 2017-05-02"},
      true},
+    // Sides that speak with no one spoken to and nothing said talk with
+    // each other; one side speaking makes a statement.
+    {"Angela Merkel and Emmanuel Macron spoke on Monday.",
+     "2018-05-16",
+     {"DEUGOV>FRAGOV 040 2018-05-14", "FRAGOV>DEUGOV 040 2018-05-14"},
+     false},
+    {"Angela Merkel spoke on Monday.",
+     "2018-05-16",
+     {"DEUGOV>- 010 2018-05-14"},
+     false},
     // A meeting in a country neither side is from: "at a third location".
     {"Donald Trump met Vladimir Putin in Hamburg on Friday.",
      "2017-07-09",
