@@ -128,8 +128,7 @@ const CameoCode* Humanitarian(const Sentence& sentence,
       "quake",        "hurricane", "cyclone",  "typhoon", "flood",
       "drought",      "famine",    "disaster", "rescue",  "refugee"};
   for (uint32_t t = 0; t < sentence.tokens.size(); ++t) {
-    const std::string& noun = words.noun_lemma[t];
-    const std::string& w = noun.empty() ? sentence.tokens[t].folded : noun;
+    const std::string& w = NounForm(sentence, words, t);
     if (std::find(std::begin(kCues), std::end(kCues), w) != std::end(kCues)) {
       return cameo.Find(relief);
     }

@@ -116,9 +116,7 @@ class SentenceCoder {
         taken = clauses_[k].predicate.head == t;
       }
       if (taken) continue;
-      const std::string& lemma = in_.words->noun_lemma[t].empty()
-                                     ? tokens[t].folded
-                                     : in_.words->noun_lemma[t];
+      const std::string& lemma = NounForm(*in_.sentence, *in_.words, t);
       bool noun_head = false;
       for (const VerbPattern* p : cx_.verbs->ForHead(lemma)) {
         if (p->head_kind == VerbPattern::HeadKind::kNoun ||
@@ -547,9 +545,7 @@ class SentenceCoder {
   bool IsText(uint32_t t) const {
     static const char* const kTexts[] = {"resolution", "draft", "motion",
                                          "bill", "decree"};
-    const std::string& noun = in_.words->noun_lemma[t];
-    const std::string& lemma =
-        noun.empty() ? in_.sentence->tokens[t].folded : noun;
+    const std::string& lemma = NounForm(*in_.sentence, *in_.words, t);
     return std::find(std::begin(kTexts), std::end(kTexts), lemma) !=
            std::end(kTexts);
   }

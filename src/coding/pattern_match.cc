@@ -148,10 +148,7 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
     for (uint32_t i = r.begin; i < r.end; ++i) {
       if (sentence.tokens[i].kind != TokenKind::kWord) continue;
       item.words.push_back(sentence.tokens[i].folded);
-      item.word_lemmas.push_back(
-          words.noun_lemma[i].empty()
-              ? std::string_view(sentence.tokens[i].folded)
-              : std::string_view(words.noun_lemma[i]));
+      item.word_lemmas.push_back(NounForm(sentence, words, i));
     }
     // "cease-fire" as "ceasefire".
     if (h >= r.begin + 2 && sentence.tokens[h - 1].folded == "-") {

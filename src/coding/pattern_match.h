@@ -71,6 +71,14 @@ struct SentenceWords {
   std::vector<std::string> noun_lemma;
 };
 
+// Token `i`'s noun lemma, or its folded form when it has none: the form a
+// word is compared in as a noun ("talks" -> "talk", "syria").
+inline const std::string& NounForm(const Sentence& sentence,
+                                   const SentenceWords& words, uint32_t i) {
+  return words.noun_lemma[i].empty() ? sentence.tokens[i].folded
+                                     : words.noun_lemma[i];
+}
+
 SentenceWords LemmatizeSentence(const Sentence& sentence,
                                 const syntax::Morphology& morphology);
 
