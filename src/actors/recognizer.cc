@@ -305,7 +305,14 @@ class DocumentResolver {
     if (p.has_agent || p.person || !p.unknown_name.empty() || !p.base_entry ||
         lexicon_.entry(*p.base_entry).kind != ActorKind::kDemonym)
       return j;
-    for (size_t k = j; k < j + 3 && k < tokens().size(); ++k) {
+    return RoleWordAfterQualifiers(j, 3);
+  }
+
+  // Where a role word starts after at most `reach` lower-case words that
+  // qualify it from token `j` on ("federal police", "two biggest oil
+  // companies"), or `j` when none does.
+  size_t RoleWordAfterQualifiers(size_t j, size_t reach) const {
+    for (size_t k = j; k < j + reach && k < tokens().size(); ++k) {
       const Token& t = tokens()[k];
       std::string_view w = Word(k);
       if (t.kind != TokenKind::kWord || IsCapitalised(w) ||
@@ -540,6 +547,13 @@ class DocumentResolver {
                     : std::nullopt;
             if (next && AgentIn(*next)) {
               ++j;
+              after_possessive = true;
+            } else if (size_t k = RoleWordAfterQualifiers(j + 1, 4);
+                       k > j + 1) {
+              // "Brazil's federal police", "Nepal's royal government",
+              // "Russia's two biggest oil companies": the country's body
+              // that the words between qualify.
+              j = k;
               after_possessive = true;
             } else {
               done = true;
