@@ -602,6 +602,20 @@ class SentenceCoder {
     };
     for (const Constituent& o : c.objects) {
       auto found = usable(RangeOf(o));
+      // "expanded the rights of Saudi women", "ended the censorship of
+      // newspapers": an object that names no actor is about the people or
+      // the body its "of" phrase names; a country or a place there says
+      // where ("rebel-held areas of Syria").
+      if (found.empty()) {
+        if (const PrepPhrase* of = OfPhraseAfter(c, RangeOf(o))) {
+          found = usable(RangeOf(of->object));
+          std::erase_if(found, [](const ActorMention* m) {
+            return m->kind == ActorKind::kCountry ||
+                   m->kind == ActorKind::kPlace ||
+                   m->kind == ActorKind::kDemonym;
+          });
+        }
+      }
       if (!found.empty()) return found;
     }
     for (const PrepPhrase& pp : c.preps) {
@@ -701,6 +715,17 @@ class SentenceCoder {
       p = clauses_[*p].parent;
     }
     return false;
+  }
+
+  // The "of" phrase of clause `c` that follows `r` right away, or null.
+  static const PrepPhrase* OfPhraseAfter(const Clause& c, TokenRange r) {
+    for (const PrepPhrase& pp : c.preps) {
+      if (pp.prep == "of" && pp.object.token_begin >= r.end &&
+          pp.object.token_begin <= r.end + 1) {
+        return &pp;
+      }
+    }
+    return nullptr;
   }
 
   // The actors of the phrase in a pattern's `+` slot. A phrase without

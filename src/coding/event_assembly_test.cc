@@ -40,6 +40,8 @@ ban * party = 1722
 v:march | v:march against + = 141
 v:protest | v:protest against + = 141
 go on strike = 143
+end * censorship = 0811
+lift * blockade = 085
 )";
 
 class EventAssemblyTest : public ::testing::Test {
@@ -301,6 +303,16 @@ const Case kCases[] = {
      "government's use of spyware.",
      "2022-05-04",
      {"ESPJUD>MARGOV 091 2022-05-04"},
+     true},
+    // An object that names no actor is about the people or the body its
+    // "of" phrase names, but not about a place named there.
+    {"Myanmar's government ended the censorship of newspapers on Monday.",
+     "2012-08-21",
+     {"MMRGOV>MMRMED 0811 2012-08-20"},
+     true},
+    {"Russia lifted the blockade of areas of Ukraine on Monday.",
+     "2012-08-21",
+     {"RUS>- 085 2012-08-20"},
      true},
     // A list of like actors past the phrase the analysis cut.
     {"Trump spoke by telephone with the leaders of Japan, South Korea and "
