@@ -752,9 +752,7 @@ class DocumentResolver {
   // its sentence; a word of office ("the agency") from the last
   // organisation named.
   bool ResolveAgent(const Phrase& p, ActorMention* m) {
-    bool determined = p.begin > 0 && (Folded(p.begin - 1) == "the" ||
-                                      Folded(p.begin - 1) == "its" ||
-                                      Folded(p.begin - 1) == "their");
+    const bool determined = Determined(p.begin);
     if (p.role.empty()) {
       // "the Council of Mortgage Lenders" is named by what follows.
       if (!determined || (p.end < tokens().size() && Folded(p.end) == "of"))
@@ -796,7 +794,8 @@ class DocumentResolver {
     // country's; a person word ("the envoy") is not, being often foreign.
     static const char* const kInstitutions[] = {
         "government", "opposition",  "army",   "military", "police",
-        "parliament", "authorities", "regime", "cabinet",  "judiciary"};
+        "parliament", "authorities", "regime", "cabinet",  "judiciary",
+        "ministry"};
     const bool institution =
         determined && p.end == p.begin + 1 &&
         std::find(std::begin(kInstitutions), std::end(kInstitutions),
@@ -832,6 +831,21 @@ class DocumentResolver {
     m->name = CountryName(country);
     m->plural = IsPluralAgent(p);
     return true;
+  }
+
+  // True iff "the", "its" or "their" comes before token `i`, or before at
+  // most two lower-case words that qualify it: "the government", "the main
+  // opposition party", "the infrastructure ministry".
+  bool Determined(size_t i) const {
+    for (size_t k = i; k-- > 0 && k + 3 > i;) {
+      std::string_view f = Folded(k);
+      if (f == "the" || f == "its" || f == "their") return true;
+      if (tokens()[k].kind != TokenKind::kWord || IsCapitalised(Word(k)) ||
+          In(f, kMinorWords) || In(f, kNotInOffice) ||
+          lexicon_.LongestMatch(tokens(), k, doc_.clean.text))
+        return false;
+    }
+    return false;
   }
 
   // The country named by "in [the] COUNTRY" at token `i`, or empty.

@@ -276,6 +276,19 @@ TEST_F(ActorRecognizerTest, DomesticRolesTakeTheActingSidesCountry) {
        {{"Authorities", "BLRGOV"},
         {"Minsk", "BLR"},
         {"opposition activist Olga Petrova", "BLROPP"}}},
+      // Words may qualify the role word after its article; an opposition
+      // party is the opposition.
+      {"Zimbabwe's government threatened to ban the main opposition party.",
+       d,
+       {{"Zimbabwe's government", "ZWEGOV"},
+        {"opposition party", "ZWEOPP"}}},
+      {"Italian prosecutors raided the infrastructure ministry.",
+       d,
+       {{"Italian prosecutors", "ITAJUD"},
+        {"ministry", "ITAGOV"}}},
+      {"Italian prosecutors raided a ministry.",
+       d,
+       {{"Italian prosecutors", "ITAJUD"}}},
       // The place where it happens comes first.
       {"Russian troops fired on protesters in Tbilisi.",
        d,

@@ -270,7 +270,7 @@ const Case kCases[] = {
     // A deed threatened is the threat of it.
     {"Zimbabwe's government threatened to ban the main opposition party.",
      "2015-01-16",
-     {"ZWEGOV>- 1322 2015-01-16"},
+     {"ZWEGOV>ZWEOPP 1322 2015-01-16"},
      true},
     // Aid in a disaster is humanitarian aid.
     {"Turkey sent aid to Pakistan after the floods.",
