@@ -1011,10 +1011,16 @@ class SentenceCoder {
     // whose other side is often named only in their purpose ("went on
     // strike against the government's plans"), and for investigations,
     // whose other side is named in what they look into ("opened an
-    // investigation into bribery at the infrastructure ministry").
-    if (targets.empty() && !force_user &&
-        (code->root == "09" || code->root == "13" || code->root == "14" ||
-         code->root == "16")) {
+    // investigation into bribery at the infrastructure ministry"); for
+    // concessions and rejections, whose other side is often named only in
+    // what prompted them ("withdrew the bill after days of protests",
+    // "refused to lift the state of emergency, despite opposition
+    // demands"). Sides that act on each other ("Israel and Hezbollah
+    // halted their fighting") have theirs already.
+    const bool mutual = found->pattern->reciprocal && TwoSidesOrMore(sources);
+    if (targets.empty() && !force_user && !mutual &&
+        (code->root == "08" || code->root == "09" || code->root == "12" ||
+         code->root == "13" || code->root == "14" || code->root == "16")) {
       const ActorMention* meant = ActorAfter(
           p.head, static_cast<uint32_t>(in_.sentence->tokens.size()), sources,
           [](const ActorMention& m) { return m.kind != ActorKind::kPlace; });

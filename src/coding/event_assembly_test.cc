@@ -41,7 +41,9 @@ v:march | v:march against + = 141
 v:protest | v:protest against + = 141
 go on strike = 143
 end * censorship = 0811
-lift * blockade = 085
+v:appeal * access = 0255
+withdraw * bill = 0832
+halt * fighting = 0871 reciprocal
 )";
 
 class EventAssemblyTest : public ::testing::Test {
@@ -310,9 +312,22 @@ const Case kCases[] = {
      "2012-08-21",
      {"MMRGOV>MMRMED 0811 2012-08-20"},
      true},
-    {"Russia lifted the blockade of areas of Ukraine on Monday.",
-     "2012-08-21",
-     {"RUS>- 085 2012-08-20"},
+    {"The UN appealed on Tuesday for humanitarian access to rebel-held "
+     "areas of Syria.",
+     "2023-02-09",
+     {"IGOUNO>- 0255 2023-02-07"},
+     true},
+    // A concession's other side is often named only in what prompted it;
+    // sides that act on each other need no other.
+    {"Kenyan President William Ruto withdrew the finance bill on Wednesday "
+     "after days of protests.",
+     "2024-06-27",
+     {"KENGOV>KENOPP 0832 2024-06-26"},
+     true},
+    {"Israel and Hezbollah halted their fighting on Monday under a "
+     "UN-brokered ceasefire.",
+     "2006-08-15",
+     {"ISR>LBNREBHEZ 0871 2006-08-14", "LBNREBHEZ>ISR 0871 2006-08-14"},
      true},
     // A list of like actors past the phrase the analysis cut.
     {"Trump spoke by telephone with the leaders of Japan, South Korea and "
