@@ -388,10 +388,28 @@ class SentenceCoder {
                 tokens[from].folded == "of" || tokens[from].folded == "the")) {
           ++from;
         }
-        return ActorsIn({from, from + 1});
+        // Past words that qualify the actor: "hundreds of thousands of
+        // undocumented Afghan migrants".
+        uint32_t at = from;
+        while (at < tokens.size() && at < from + 2 && !StartsMention(at) &&
+               tokens[at].kind == TokenKind::kWord &&
+               !IsTargetPrep(tokens[at].folded) &&
+               tokens[at].folded != "of" && tokens[at].folded != "and" &&
+               tokens[at].folded != "in" && tokens[at].folded != "who") {
+          ++at;
+        }
+        return ActorsIn({at, at + 1});
       }
     }
     return found;
+  }
+
+  // True iff an actor mention starts at token `t`.
+  bool StartsMention(uint32_t t) const {
+    return std::any_of(
+        in_.actors.begin(), in_.actors.end(), [&](const ActorMention* m) {
+          return m->token_begin == t && !m->code.empty();
+        });
   }
 
   std::vector<const ActorMention*> Sources(size_t i, int depth = 0) const {

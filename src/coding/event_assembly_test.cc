@@ -44,6 +44,7 @@ end * censorship = 0811
 v:appeal * access = 0255
 withdraw * bill = 0832
 halt * fighting = 0871 reciprocal
+deport + = 174
 )";
 
 class EventAssemblyTest : public ::testing::Test {
@@ -328,6 +329,11 @@ const Case kCases[] = {
      "UN-brokered ceasefire.",
      "2006-08-15",
      {"ISR>LBNREBHEZ 0871 2006-08-14", "LBNREBHEZ>ISR 0871 2006-08-14"},
+     true},
+    // The actor after a quantity, past the words that qualify it.
+    {"Germany deported hundreds of undocumented Afghan migrants on Friday.",
+     "2024-08-31",
+     {"DEU>AFGREF 174 2024-08-30"},
      true},
     // A list of like actors past the phrase the analysis cut.
     {"Trump spoke by telephone with the leaders of Japan, South Korea and "
