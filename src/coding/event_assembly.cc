@@ -404,6 +404,30 @@ class SentenceCoder {
     return found;
   }
 
+  // Where the first relative clause after token `head` that tells of an
+  // event noun begins (its "that" or "which"), else the sentence's end:
+  // what it tells ("the air strike that killed seven aid workers") is
+  // another happening, not whom the clause's event is meant for ("deal
+  // with anyone who joined the protests" is).
+  uint32_t RelativeAfter(uint32_t head) const {
+    const auto& tokens = in_.sentence->tokens;
+    uint32_t end = static_cast<uint32_t>(tokens.size());
+    for (const Clause& r : clauses_) {
+      if (r.relation != "relative" || r.predicate.head <= head) continue;
+      for (uint32_t t = r.predicate.head; t-- > head + 2;) {
+        const std::string& f = tokens[t].folded;
+        if (f != "that" && f != "which") continue;
+        const bool of_event = std::any_of(
+            clauses_.begin(), clauses_.end(), [&](const Clause& n) {
+              return n.predicate.is_noun && n.predicate.head == t - 1;
+            });
+        if (of_event) end = std::min(end, t);
+        break;
+      }
+    }
+    return end;
+  }
+
   // True iff an actor mention starts at token `t`.
   bool StartsMention(uint32_t t) const {
     return std::any_of(
@@ -1040,7 +1064,7 @@ class SentenceCoder {
         (code->root == "08" || code->root == "09" || code->root == "12" ||
          code->root == "13" || code->root == "14" || code->root == "16")) {
       const ActorMention* meant = ActorAfter(
-          p.head, static_cast<uint32_t>(in_.sentence->tokens.size()), sources,
+          p.head, RelativeAfter(p.head), sources,
           [](const ActorMention& m) { return m.kind != ActorKind::kPlace; });
       if (meant != nullptr) targets.push_back(meant);
     }

@@ -330,6 +330,18 @@ const Case kCases[] = {
      "2006-08-15",
      {"ISR>LBNREBHEZ 0871 2006-08-14", "LBNREBHEZ>ISR 0871 2006-08-14"},
      true},
+    // What a relative clause tells of an event noun is not whom the
+    // investigation is meant for.
+    {"Israeli police opened an investigation into the bombing that killed "
+     "three journalists.",
+     "2024-08-31",
+     {"ISRCOP>- 091 2024-08-31"},
+     true},
+    {"Israeli police opened an investigation into the bombing of "
+     "Palestinian journalists.",
+     "2024-08-31",
+     {"ISRCOP>PSEMED 091 2024-08-31"},
+     true},
     // The actor after a quantity, past the words that qualify it.
     {"Germany deported hundreds of undocumented Afghan migrants on Friday.",
      "2024-08-31",
