@@ -428,6 +428,17 @@ class SentenceCoder {
     return end;
   }
 
+  // True iff the tokens `r` lie within one of the sentence's time
+  // expressions ("Monday", "last week").
+  bool IsTime(TokenRange r) const {
+    if (r.begin >= r.end) return false;
+    const auto& tokens = in_.sentence->tokens;
+    const Span span{tokens[r.begin].span.begin, tokens[r.end - 1].span.end};
+    return std::any_of(in_.times.begin(), in_.times.end(), [&](const Timex& t) {
+      return t.span.begin <= span.begin && span.end <= t.span.end;
+    });
+  }
+
   // True iff an actor mention starts at token `t`.
   bool StartsMention(uint32_t t) const {
     return std::any_of(
@@ -596,7 +607,10 @@ class SentenceCoder {
       size_t i, const PatternMatch& match,
       const std::vector<const ActorMention*>& sources, int depth = 0) const {
     const Clause& c = clauses_[i];
-    if (match.target) {
+    // "fired tear gas on Monday at protesters": a time expression in the
+    // `+` slot names no side; the other side is sought as for a pattern
+    // without one.
+    if (match.target && !IsTime(*match.target)) {
       auto found = SlotActors(c, *match.target);
       std::erase_if(found, [&](const ActorMention* m) {
         return IsOwnForce(*m, sources);

@@ -45,6 +45,7 @@ v:appeal * access = 0255
 withdraw * bill = 0832
 halt * fighting = 0871 reciprocal
 deport + = 174
+fire * tear gas on + = 175
 )";
 
 class EventAssemblyTest : public ::testing::Test {
@@ -341,6 +342,11 @@ const Case kCases[] = {
      "Palestinian journalists.",
      "2024-08-31",
      {"ISRCOP>PSEMED 091 2024-08-31"},
+     true},
+    // A day in the `+` slot names no side.
+    {"Turkish police fired tear gas on Monday at protesters.",
+     "2016-11-04",
+     {"TURCOP>TUROPP 175 2016-10-31"},
      true},
     // The actor after a quantity, past the words that qualify it.
     {"Germany deported hundreds of undocumented Afghan migrants on Friday.",
