@@ -1,6 +1,7 @@
 #include "src/coding/event_assembly.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -344,6 +345,10 @@ class SentenceCoder {
         found.front() = m;
         continue;
       }
+      if (Describes(*found.back(), *m, r)) {
+        found.back() = m;
+        continue;
+      }
       const ActorMention* last = found.back();
       if (m->token_begin == last->token_begin) {
         found.push_back(m);
@@ -437,6 +442,34 @@ class SentenceCoder {
     return std::any_of(in_.times.begin(), in_.times.end(), [&](const Timex& t) {
       return t.span.begin <= span.begin && span.end <= t.span.end;
     });
+  }
+
+  // True iff `first`, a demonym, a country or a region (or a role they
+  // qualify), describes the body or group `named` after it in the phrase
+  // `r` (or past it, when `first` is), with only lower-case words between: "the Lebanese group Hezbollah", "the West African bloc
+  // ECOWAS", "the Palestinian militant group Hamas".
+  bool Describes(const ActorMention& first, const ActorMention& named,
+                 TokenRange r) const {
+    if (first.kind == ActorKind::kPerson ||
+        first.kind == ActorKind::kOrganisation ||
+        first.kind == ActorKind::kGroup ||
+        (named.kind != ActorKind::kOrganisation &&
+         named.kind != ActorKind::kGroup) ||
+        named.token_begin <= first.token_end ||
+        (named.token_end > r.end && first.token_begin < r.end)) {
+      return false;
+    }
+    const auto& tokens = in_.sentence->tokens;
+    for (uint32_t t = first.token_end; t < named.token_begin; ++t) {
+      std::string_view word = Slice(in_.document->text, tokens[t].span);
+      const std::string& f = tokens[t].folded;
+      if (tokens[t].kind != TokenKind::kWord || word.empty() ||
+          !std::islower(static_cast<unsigned char>(word.front())) ||
+          f == "and" || f == "or" || f == "of" || IsTargetPrep(f)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // True iff an actor mention starts at token `t`.

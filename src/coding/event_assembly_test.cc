@@ -343,6 +343,16 @@ const Case kCases[] = {
      "2024-08-31",
      {"ISRCOP>PSEMED 091 2024-08-31"},
      true},
+    // A demonym, country or region that describes the group or body named
+    // after it is not the actor.
+    {"The Palestinian militant group Hamas attacked Israel on Monday.",
+     "2023-07-27",
+     {"PSEREBHMS>ISR 190 2023-07-24"},
+     true},
+    {"The African Union and the West African bloc ECOWAS condemned Russia.",
+     "2023-07-27",
+     {"IGOAFRAFU>RUS 111 2023-07-27", "IGOWAFWAS>RUS 111 2023-07-27"},
+     true},
     // A day in the `+` slot names no side.
     {"Turkish police fired tear gas on Monday at protesters.",
      "2016-11-04",
