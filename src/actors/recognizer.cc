@@ -540,6 +540,17 @@ class DocumentResolver {
             done = true;
             break;
           }
+          if (j + 1 < tokens().size() && Folded(j) == "-" &&
+              !tokens()[j].space_before && Folded(j + 1) == "owned" &&
+              (e.kind == ActorKind::kCountry ||
+               e.kind == ActorKind::kDemonym)) {
+            // "a Greek-owned oil tanker", "a US-owned car factory": the
+            // country's business.
+            p.has_agent = true;
+            p.role = p.head_role = "BUS";
+            done = true;
+            break;
+          }
           if (j < tokens().size() && Folded(j) == "'s") {
             auto next =
                 j + 1 < tokens().size()

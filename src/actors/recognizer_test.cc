@@ -427,6 +427,17 @@ TEST_F(ActorRecognizerTest, Composition) {
       {"South Korean trainee doctors walked out.",
        d,
        {{"South Korean trainee doctors", "KORHLH"}}},
+      // Pirates are criminals; naval ships, the military; what a country's
+      // people own, its business.
+      {"Somali pirates hijacked a Greek-owned oil tanker.",
+       d,
+       {{"Somali pirates", "SOMCRM"}, {"Greek", "GRCBUS"}}},
+      {"Indian naval ships delivered food to Sri Lanka.",
+       d,
+       {{"Indian naval ships", "INDMIL"}, {"Sri Lanka", "LKA"}}},
+      {"A state-owned company and a US-owned factory closed.",
+       d,
+       {{"US", "USABUS"}}},
       // So after a country's possessive: the country's body.
       {"Brazil's federal police raided the offices.",
        d,
