@@ -322,7 +322,10 @@ class SentenceCoder {
     for (const ActorMention* m : in_.actors) {
       if (m->code.empty()) continue;
       if (found.empty()) {
-        if (m->token_begin >= r.begin && m->token_begin < r.end) {
+        // Or one the analysis cut the phrase's start from ("Janjaweed
+        // militias" read as "militias").
+        if ((m->token_begin >= r.begin && m->token_begin < r.end) ||
+            (m->token_begin < r.begin && m->token_end > r.begin)) {
           found.push_back(m);
         }
         continue;

@@ -353,6 +353,11 @@ const Case kCases[] = {
      "2023-07-27",
      {"IGOAFRAFU>RUS 111 2023-07-27", "IGOWAFWAS>RUS 111 2023-07-27"},
      true},
+    // A mention the analysis cut the phrase's start from still counts.
+    {"Janjaweed militias have attacked villagers in Darfur.",
+     "2004-05-14",
+     {"SDNIMG>SDNCVL 190 2004-05-14"},
+     true},
     // A day in the `+` slot names no side.
     {"Turkish police fired tear gas on Monday at protesters.",
      "2016-11-04",
