@@ -747,6 +747,10 @@ TEST_F(ActorRecognizerTest, OrganisationsAndGroups) {
       {"NATO and the EU agreed.",
        d,
        {{"NATO", "IGOWSTNAT"}, {"EU", "IGOEUREEC"}}},
+      // The EU's bodies are the EU.
+      {"The European Anti-Fraud Office opened an investigation.",
+       d,
+       {{"European Anti-Fraud Office", "IGOEUREEC"}}},
       {"Nato allies and the European Union disagreed.",
        d,
        {{"Nato", "IGOWSTNAT"}, {"European Union", "IGOEUREEC"}}},
