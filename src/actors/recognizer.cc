@@ -1088,8 +1088,24 @@ std::string RoleOf(const ActorMention& m) {
 // A role shared across "and": "Egyptian and Israeli forces" are both
 // forces, "the foreign ministers of Armenia and Azerbaijan" both
 // ministers.
-void ShareCoordinatedRoles(const SegmentedDocument& document,
+void ShareCoordinatedRoles(const Lexicon& lexicon,
+                           const SegmentedDocument& document,
                            std::vector<ActorMention>* mentions) {
+  // The role of a mention's last word, when it is a role word: "GOV" for
+  // "EU negotiators", whose code, the body's, names none.
+  auto last_role = [&](const ActorMention& m) -> std::string {
+    const Sentence& sentence = document.sentences[m.sentence_index];
+    auto match = lexicon.LongestMatch(sentence.tokens, m.token_end - 1,
+                                      document.clean.text);
+    if (!match || match->length != 1) return {};
+    for (uint32_t id : match->entries) {
+      const LexiconEntry& e = lexicon.entry(id);
+      if (e.kind == ActorKind::kAgent && !e.codes.empty()) {
+        return e.codes[0].code;
+      }
+    }
+    return {};
+  };
   for (size_t k = 0; k + 1 < mentions->size(); ++k) {
     ActorMention& a = (*mentions)[k];
     ActorMention& b = (*mentions)[k + 1];
@@ -1104,10 +1120,14 @@ void ShareCoordinatedRoles(const SegmentedDocument& document,
         (a.kind == ActorKind::kDemonym || a.kind == ActorKind::kCountry);
     const bool b_bare = b.code == b.country && !b.country.empty() &&
                         b.kind == ActorKind::kCountry;
-    if (a_bare && b.kind == ActorKind::kAgent && !RoleOf(b).empty() &&
-        b.token_end > b.token_begin + 1) {
-      // "Egyptian and Israeli forces", "US and South Korean troops".
-      a.code = a.country + RoleOf(b);
+    const std::string b_role =
+        b.kind != ActorKind::kAgent ? std::string()
+        : !RoleOf(b).empty()        ? RoleOf(b)
+                                    : last_role(b);
+    if (a_bare && !b_role.empty() && b.token_end > b.token_begin + 1) {
+      // "Egyptian and Israeli forces", "US and South Korean troops",
+      // "Iranian and EU negotiators".
+      a.code = a.country + b_role;
       a.composed_code = a.code;
       a.kind = ActorKind::kAgent;
     } else if (b_bare && a.kind == ActorKind::kAgent && !RoleOf(a).empty() &&
@@ -1152,7 +1172,7 @@ std::vector<ActorMention> ActorRecognizer::Find(
     const SegmentedDocument& document, const std::optional<Date>& date) const {
   std::vector<ActorMention> mentions =
       DocumentResolver(lexicon_, document, date).Run();
-  ShareCoordinatedRoles(document, &mentions);
+  ShareCoordinatedRoles(lexicon_, document, &mentions);
   return mentions;
 }
 

@@ -359,6 +359,10 @@ TEST_F(ActorRecognizerTest, Composition) {
       {"Egyptian and Israeli forces coordinated operations.",
        d,
        {{"Egyptian", "EGYMIL"}, {"Israeli forces", "ISRMIL"}}},
+      // So when the second names a body: its role word's role.
+      {"Iranian and EU negotiators resumed talks.",
+       d,
+       {{"Iranian", "IRNGOV"}, {"EU negotiators", "IGOEUREEC"}}},
       {"The foreign ministers of Armenia and Azerbaijan met.",
        d,
        {{"foreign ministers of Armenia", "ARMGOV"}, {"Azerbaijan", "AZEGOV"}}},
