@@ -475,6 +475,18 @@ class SentenceCoder {
     return true;
   }
 
+  // True iff clause `c` has a subject of its own other than a pronoun
+  // ("a suicide bomber", not "it" or "they").
+  bool NamesSomeoneElse(const Clause& c) const {
+    return std::any_of(
+        c.subjects.begin(), c.subjects.end(), [&](const Constituent& s) {
+          if (s.token_end != s.token_begin + 1) return true;
+          const std::string& f = in_.sentence->tokens[s.token_begin].folded;
+          return f != "it" && f != "they" && f != "he" && f != "she" &&
+                 f != "we" && f != "i" && f != "this";
+        });
+  }
+
   // True iff an actor mention starts at token `t`.
   bool StartsMention(uint32_t t) const {
     return std::any_of(
@@ -496,8 +508,19 @@ class SentenceCoder {
                     [&](const Constituent& s) { return IsText(s.head); })) {
       return sources;
     }
+    const auto& tokens = in_.sentence->tokens;
     for (const Constituent& s : c.subjects) {
-      for (const ActorMention* m : ActorsIn(RangeOf(s))) sources.push_back(m);
+      auto found = ActorsIn(RangeOf(s));
+      // "a suicide bomber from the Pakistani Taliban", "a delegation from
+      // China": a subject that names no actor is the one it comes from.
+      uint32_t from = s.token_end;
+      if (found.empty() && from + 1 < tokens.size() &&
+          tokens[from].folded == "from") {
+        ++from;
+        if (tokens[from].folded == "the") ++from;
+        if (StartsMention(from)) found = ActorsIn({from, from + 1});
+      }
+      for (const ActorMention* m : found) sources.push_back(m);
     }
     // "an attack blamed on Assad's government": when the analysis has not
     // made the "on" phrase the agent, it is.
@@ -549,10 +572,13 @@ class SentenceCoder {
     }
     // A verb clause without a subject of its own (and not a passive, whose
     // agent is simply unsaid) inherits its parent's: "refused to put",
-    // "will speak ... to discuss".
+    // "will speak ... to discuss", "said it would"; what is said of someone
+    // else ("Police said a suicide bomber blew himself up") is not the
+    // speaker's deed.
     if (c.predicate.voice == Voice::kActive &&
         (c.relation == "purpose" || c.relation == "coordinate" ||
-         c.relation == "complement")) {
+         c.relation == "complement") &&
+        !(c.relation == "complement" && NamesSomeoneElse(c))) {
       return Sources(*c.parent, depth + 1);
     }
     return sources;

@@ -46,6 +46,7 @@ withdraw * bill = 0832
 halt * fighting = 0871 reciprocal
 deport + = 174
 fire * tear gas on + = 175
+v:blow himself up = 1831
 )";
 
 class EventAssemblyTest : public ::testing::Test {
@@ -357,6 +358,17 @@ const Case kCases[] = {
     {"Janjaweed militias have attacked villagers in Darfur.",
      "2004-05-14",
      {"SDNIMG>SDNCVL 190 2004-05-14"},
+     true},
+    // What is said of someone else is not the speaker's deed; a subject
+    // that names no actor is the one it comes from.
+    {"Pakistani police said a suicide bomber blew himself up on Tuesday.",
+     "2025-11-12",
+     {"PAKCOP>- 010 2025-11-12"},
+     true},
+    {"Pakistani police said a suicide bomber from the Pakistani Taliban "
+     "blew himself up on Tuesday.",
+     "2025-11-12",
+     {"PAKCOP>- 010 2025-11-12", "PAKREB>- 1831 2025-11-11 @PAKCOP"},
      true},
     // A day in the `+` slot names no side.
     {"Turkish police fired tear gas on Monday at protesters.",
