@@ -431,6 +431,11 @@ TEST_F(ActorRecognizerTest, Composition) {
       {"South Korean trainee doctors walked out.",
        d,
        {{"South Korean trainee doctors", "KORHLH"}}},
+      // A rebel or militia leader leads rebels, not a government.
+      {"Congolese militia leader Thomas Lubanga was convicted.",
+       d,
+       {{"Congolese militia leader Thomas Lubanga", "CODREB"}}},
+      {"Syrian rebel leaders met.", d, {{"Syrian rebel leaders", "SYRREB"}}},
       // Pirates are criminals; naval ships, the military; what a country's
       // people own, its business.
       {"Somali pirates hijacked a Greek-owned oil tanker.",
