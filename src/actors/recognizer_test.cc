@@ -431,6 +431,10 @@ TEST_F(ActorRecognizerTest, Composition) {
       {"South Korean trainee doctors walked out.",
        d,
        {{"South Korean trainee doctors", "KORHLH"}}},
+      // Farmers, fishermen and tourists are civilians.
+      {"Kenyan farmers sued the government.",
+       d,
+       {{"Kenyan farmers", "KENCVL"}, {"government", "KENGOV"}}},
       // A rebel or militia leader leads rebels, not a government.
       {"Congolese militia leader Thomas Lubanga was convicted.",
        d,
