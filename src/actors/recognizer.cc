@@ -36,10 +36,12 @@ constexpr std::array<std::string_view, 3> kPluralPronouns = {"they", "them",
                                                              "their"};
 
 // Words before a place that make it where something happens rather than who
-// acts: "talks in Moscow", "at the White House", "in central London".
-constexpr std::array<std::string_view, 11> kLocatives = {
-    "in",     "at",         "near", "outside", "inside", "across",
-    "around", "throughout", "into", "within",  "via"};
+// acts: "talks in Moscow", "at the White House", "in central London",
+// "rockets fired towards Jerusalem".
+constexpr std::array<std::string_view, 13> kLocatives = {
+    "in",     "at",     "near",       "outside", "inside",
+    "across", "around", "throughout", "into",    "within",
+    "via",    "towards", "toward"};
 constexpr std::array<std::string_view, 16> kDirections = {
     "central", "northern", "southern", "eastern",  "western", "north",
     "south",   "east",     "west",     "downtown", "greater", "inner",

@@ -227,6 +227,9 @@ TEST_F(ActorRecognizerTest, PlacesThatDoNotAct) {
   const Date d = kArticleDate;
   CheckAll({
       {"Talks were held in Moscow.", d, {{"Moscow", "RUS"}}},
+      {"Hamas fired rockets towards Jerusalem.",
+       d,
+       {{"Hamas", "PSEREBHMS"}, {"Jerusalem", "ISR"}}},
       // The place where it happens is the country of the role word before
       // it.
       {"Protesters gathered outside the White House.",
