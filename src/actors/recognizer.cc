@@ -1132,6 +1132,15 @@ void ShareCoordinatedRoles(const Lexicon& lexicon,
       a.code = a.country + b_role;
       a.composed_code = a.code;
       a.kind = ActorKind::kAgent;
+    } else if (a.kind == ActorKind::kAgent && !a.country.empty() &&
+               !RoleOf(a).empty() && b.kind == ActorKind::kAgent &&
+               b.token_end == b.token_begin + 1 && !last_role(b).empty()) {
+      // "British warplanes and warships": a role word alone after "and"
+      // is of the country of the role before it, not of a place named
+      // later.
+      b.code = b.composed_code = a.country + last_role(b);
+      b.country = a.country;
+      b.name = a.name;
     } else if (b_bare && a.kind == ActorKind::kAgent && !RoleOf(a).empty() &&
                a.token_end >= 2 &&
                sentence.tokens[a.token_end - 2].folded == "of") {

@@ -362,6 +362,12 @@ TEST_F(ActorRecognizerTest, Composition) {
       {"Egyptian and Israeli forces coordinated operations.",
        d,
        {{"Egyptian", "EGYMIL"}, {"Israeli forces", "ISRMIL"}}},
+      // A role word alone after "and" is of the role's country before it.
+      {"British warplanes and warships struck targets across Yemen.",
+       d,
+       {{"British warplanes", "GBRMIL"},
+        {"warships", "GBRMIL"},
+        {"Yemen", "YEM"}}},
       // So when the second names a body: its role word's role.
       {"Iranian and EU negotiators resumed talks.",
        d,
