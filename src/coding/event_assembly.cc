@@ -348,7 +348,9 @@ class SentenceCoder {
         found.front() = m;
         continue;
       }
-      if (Describes(*found.back(), *m, r)) {
+      if (Describes(*found.back(), *m, r) ||
+          (found.size() == 1 && IsBacker(*found.front()) &&
+           m->token_end <= r.end)) {
         found.back() = m;
         continue;
       }
@@ -485,6 +487,27 @@ class SentenceCoder {
           return f != "it" && f != "they" && f != "he" && f != "she" &&
                  f != "we" && f != "i" && f != "this";
         });
+  }
+
+  // True iff `m` names who backs, drafts or brokers what the noun after it
+  // names ("a US-backed plan", "a US-drafted resolution"): the other side
+  // of an event done to that only when no one else is named.
+  bool IsBacker(const ActorMention& m) const {
+    static const char* const kSuffixes[] = {"backed",    "drafted",
+                                            "sponsored", "brokered",
+                                            "supported", "proposed"};
+    const auto& tokens = in_.sentence->tokens;
+    const uint32_t e = m.token_end;
+    return e + 1 < tokens.size() && tokens[e].folded == "-" &&
+           std::find(std::begin(kSuffixes), std::end(kSuffixes),
+                     tokens[e + 1].folded) != std::end(kSuffixes);
+  }
+
+  // True iff `actors` are all backers (IsBacker).
+  bool AllBackers(const std::vector<const ActorMention*>& actors) const {
+    return !actors.empty() &&
+           std::all_of(actors.begin(), actors.end(),
+                       [&](const ActorMention* m) { return IsBacker(*m); });
   }
 
   // True iff an actor mention starts at token `t`.
@@ -677,6 +700,28 @@ class SentenceCoder {
       std::erase_if(found, [&](const ActorMention* m) {
         return IsOwnForce(*m, sources);
       });
+      // "vetoed a US-drafted resolution at the UN": the body named after
+      // it, rather than the text's backer.
+      if (AllBackers(found)) {
+        for (const PrepPhrase& pp : c.preps) {
+          if (!IsTargetPrep(pp.prep) ||
+              pp.object.token_begin < match.target->end) {
+            continue;
+          }
+          auto other = ActorsIn(RangeOf(pp.object));
+          if (!other.empty() && !AllBackers(other)) return other;
+        }
+        for (uint32_t k : c.embedded) {
+          if (k >= clauses_.size() || k == i) continue;
+          const std::string& relation = clauses_[k].relation;
+          if (relation != "complement" && relation != "purpose" &&
+              relation != "coordinate" && relation != "nominal") {
+            continue;
+          }
+          auto other = OtherSide(k, sources, 1);
+          if (!other.empty() && !AllBackers(other)) return other;
+        }
+      }
       return found;
     }
     if (match.pattern->speech) return {};
@@ -718,6 +763,14 @@ class SentenceCoder {
       }
       return found;
     };
+    std::vector<const ActorMention*> backers;  // the answer if no other
+    auto better = [&](std::vector<const ActorMention*> found) {
+      if (AllBackers(found)) {
+        if (backers.empty()) backers = std::move(found);
+        return std::vector<const ActorMention*>{};
+      }
+      return found;
+    };
     for (const Constituent& o : c.objects) {
       auto found = usable(RangeOf(o));
       // "expanded the rights of Saudi women", "ended the censorship of
@@ -734,6 +787,7 @@ class SentenceCoder {
           });
         }
       }
+      found = better(std::move(found));
       if (!found.empty()) return found;
     }
     for (const PrepPhrase& pp : c.preps) {
@@ -743,10 +797,10 @@ class SentenceCoder {
           !(pp.prep == "by" && c.predicate.voice == Voice::kActive)) {
         continue;
       }
-      auto found = usable(RangeOf(pp.object));
+      auto found = better(usable(RangeOf(pp.object)));
       if (!found.empty()) return found;
     }
-    if (depth > 2) return {};
+    if (depth > 2) return backers;
     for (uint32_t k : c.embedded) {
       if (k >= clauses_.size() || k == i) continue;
       const std::string& relation = clauses_[k].relation;
@@ -754,10 +808,10 @@ class SentenceCoder {
           relation != "coordinate" && relation != "nominal") {
         continue;
       }
-      auto found = OtherSide(k, sources, depth + 1);
+      auto found = better(OtherSide(k, sources, depth + 1));
       if (!found.empty()) return found;
     }
-    return {};
+    return backers;
   }
 
   // True iff clause `i` is what another clause intends, asks, demands,

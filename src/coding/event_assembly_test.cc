@@ -370,6 +370,20 @@ const Case kCases[] = {
      "2025-11-12",
      {"PAKCOP>- 010 2025-11-12", "PAKREB>- 1831 2025-11-11 @PAKCOP"},
      true},
+    // Who backs or drafts what is named is the other side only when no one
+    // else is; never the one who acts.
+    {"Iran-backed Houthi rebels attacked a ship on Monday.",
+     "2024-01-12",
+     {"YEMREB>- 190 2024-01-08"},
+     true},
+    {"Russia vetoed a US-drafted resolution at the UN on Friday.",
+     "2007-01-13",
+     {"RUS>IGOUNO 129 2007-01-12"},
+     true},
+    {"Russia condemned a US-backed plan on Friday.",
+     "2007-01-13",
+     {"RUS>USA 111 2007-01-12"},
+     true},
     // A day in the `+` slot names no side.
     {"Turkish police fired tear gas on Monday at protesters.",
      "2016-11-04",
