@@ -440,6 +440,10 @@ TEST_F(ActorRecognizerTest, Composition) {
       {"South Korean trainee doctors walked out.",
        d,
        {{"South Korean trainee doctors", "KORHLH"}}},
+      // Rioters, like protesters, are the opposition.
+      {"Iranian police dispersed rioters.",
+       d,
+       {{"Iranian police", "IRNCOP"}, {"rioters", "IRNOPP"}}},
       // Farmers, fishermen and tourists are civilians.
       {"Kenyan farmers sued the government.",
        d,
