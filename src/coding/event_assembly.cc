@@ -510,6 +510,13 @@ class SentenceCoder {
                        [&](const ActorMention* m) { return IsBacker(*m); });
   }
 
+  // True iff `r` is one of the pronouns "it", "them", "him" or "her".
+  bool IsPronoun(TokenRange r) const {
+    if (r.end != r.begin + 1) return false;
+    const std::string& f = in_.sentence->tokens[r.begin].folded;
+    return f == "it" || f == "them" || f == "him" || f == "her";
+  }
+
   // True iff an actor mention starts at token `t`.
   bool StartsMention(uint32_t t) const {
     return std::any_of(
@@ -700,6 +707,15 @@ class SentenceCoder {
       std::erase_if(found, [&](const ActorMention* m) {
         return IsOwnForce(*m, sources);
       });
+      // "filed a lawsuit against Myanmar ..., accusing it of genocide": a
+      // pronoun in the slot of a participle clause stands for the other
+      // side of the clause it comments on.
+      if (found.empty() && IsPronoun(*match.target) &&
+          c.relation == "adverbial" && c.parent && depth < 4 &&
+          matches_[*c.parent].match) {
+        return Targets(*c.parent, *matches_[*c.parent].match, sources,
+                       depth + 1);
+      }
       // "vetoed a US-drafted resolution at the UN": the body named after
       // it, rather than the text's backer.
       if (AllBackers(found)) {

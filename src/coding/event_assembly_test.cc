@@ -47,6 +47,7 @@ halt * fighting = 0871 reciprocal
 deport + = 174
 fire * tear gas on + = 175
 v:blow himself up = 1831
+file * lawsuit against + = 115
 )";
 
 class EventAssemblyTest : public ::testing::Test {
@@ -383,6 +384,13 @@ const Case kCases[] = {
     {"Russia condemned a US-backed plan on Friday.",
      "2007-01-13",
      {"RUS>USA 111 2007-01-12"},
+     true},
+    // A pronoun after a participle stands for the other side of the clause
+    // it comments on.
+    {"Gambia filed a lawsuit against Myanmar on Monday, accusing it of "
+     "genocide.",
+     "2019-11-12",
+     {"GMB>MMR 115 2019-11-11", "GMB>MMR 112 2019-11-11"},
      true},
     // A day in the `+` slot names no side.
     {"Turkish police fired tear gas on Monday at protesters.",
