@@ -816,11 +816,16 @@ class DocumentResolver {
     for (size_t k = mentions_.size();
          country.empty() && k-- > sentence_start_;) {
       const ActorMention& prior = mentions_[k];
+      // "the opposition ... demanded the prime minister's resignation": a
+      // country's own people and bodies outside the state address its
+      // government.
+      const bool governed = p.role == "GOV" && IsDomestic(prior);
       if ((prior.kind == ActorKind::kCountry ||
            prior.kind == ActorKind::kPlace ||
            (institution && (prior.kind == ActorKind::kAgent ||
                             prior.kind == ActorKind::kPerson ||
-                            prior.kind == ActorKind::kDemonym))) &&
+                            prior.kind == ActorKind::kDemonym)) ||
+           governed) &&
           prior.token_end <= p.begin && !prior.country.empty()) {
         country = prior.country;
         m->resolved_from = static_cast<uint32_t>(k);
@@ -859,6 +864,15 @@ class DocumentResolver {
         return false;
     }
     return false;
+  }
+
+  // True iff `m` is a country's people or one of its bodies outside the
+  // state (kDomesticRoles): "BGDOPP", "THAOPP".
+  static bool IsDomestic(const ActorMention& m) {
+    return !m.country.empty() && m.code.size() == m.country.size() + 3 &&
+           m.code.starts_with(m.country) &&
+           In(std::string_view(m.code).substr(m.country.size()),
+              kDomesticRoles);
   }
 
   // The country named by "in [the] COUNTRY" at token `i`, or empty.

@@ -279,6 +279,13 @@ TEST_F(ActorRecognizerTest, DomesticRolesTakeTheActingSidesCountry) {
        {{"Authorities", "BLRGOV"},
         {"Minsk", "BLR"},
         {"opposition activist Olga Petrova", "BLROPP"}}},
+      // A country's own people address its government; a person word
+      // after a state's official is not taken for that state's.
+      {"Bangladesh's opposition called a strike to demand the prime "
+       "minister's resignation.",
+       d,
+       {{"Bangladesh's opposition", "BGDOPP"}, {"prime minister", "BGDGOV"}}},
+      {"Putin met the prime minister.", d, {{"Putin", "RUSGOV"}}},
       // Words may qualify the role word after its article; an opposition
       // party is the opposition.
       {"Zimbabwe's government threatened to ban the main opposition party.",
