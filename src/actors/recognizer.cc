@@ -657,10 +657,10 @@ class DocumentResolver {
   }
 
   // A role word that qualifies a plural noun after it stands for that
-  // group: "opposition supporters", "opposition rallies", "party
+  // group: "opposition supporters", "opposition rallies", "political party
   // activities".
   bool QualifiesPlural(const Phrase& p) const {
-    if (p.end >= tokens().size() || p.end != p.begin + 1) return false;
+    if (p.end >= tokens().size()) return false;
     const Token& t = tokens()[p.end];
     std::string_view w = Word(p.end);
     if (t.kind != TokenKind::kWord || w.size() < 4 || IsCapitalised(w))

@@ -309,6 +309,10 @@ TEST_F(ActorRecognizerTest, DomesticRolesTakeTheActingSidesCountry) {
       {"Putin spoke to reporters on Monday.", d, {{"Putin", "RUSGOV"}}},
       {"Chinese hackers targeted officials.", d, {{"Chinese", "CHN"}}},
       // A role word before a singular noun or a verb is no group.
+      {"Thailand's government lifted its ban on political party "
+       "activities.",
+       d,
+       {{"Thailand's government", "THAGOV"}, {"political party", "THAPTY"}}},
       {"Syrian forces took an opposition stronghold.",
        d,
        {{"Syrian forces", "SYRMIL"}}},
