@@ -765,7 +765,11 @@ class DocumentResolver {
   // its sentence; a word of office ("the agency") from the last
   // organisation named.
   bool ResolveAgent(const Phrase& p, ActorMention* m) {
-    const bool determined = Determined(p.begin);
+    // "told parliament": a country's one parliament needs no article.
+    const bool determined =
+        Determined(p.begin) ||
+        (p.end == p.begin + 1 && Folded(p.begin) == "parliament" &&
+         !IsCapitalised(Word(p.begin)));
     if (p.role.empty()) {
       // "the Council of Mortgage Lenders" is named by what follows.
       if (!determined || (p.end < tokens().size() && Folded(p.end) == "of"))

@@ -286,6 +286,12 @@ TEST_F(ActorRecognizerTest, DomesticRolesTakeTheActingSidesCountry) {
        d,
        {{"Bangladesh's opposition", "BGDOPP"}, {"prime minister", "BGDGOV"}}},
       {"Putin met the prime minister.", d, {{"Putin", "RUSGOV"}}},
+      // A country's one parliament needs no article.
+      {"Israeli Prime Minister Benjamin Netanyahu told parliament that "
+       "talks had failed.",
+       d,
+       {{"Israeli Prime Minister Benjamin Netanyahu", "ISRGOV"},
+        {"parliament", "ISRLEG"}}},
       // Words may qualify the role word after its article; an opposition
       // party is the opposition.
       {"Zimbabwe's government threatened to ban the main opposition party.",
