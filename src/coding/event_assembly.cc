@@ -489,13 +489,14 @@ class SentenceCoder {
         });
   }
 
-  // True iff `m` names who backs, drafts or brokers what the noun after it
-  // names ("a US-backed plan", "a US-drafted resolution"): the other side
-  // of an event done to that only when no one else is named.
+  // True iff `m` names who backs, drafts, brokers or holds what the noun
+  // after it names ("a US-backed plan", "a US-drafted resolution",
+  // "Houthi-controlled areas"): the other side of an event done to that
+  // only when no one else is named.
   bool IsBacker(const ActorMention& m) const {
-    static const char* const kSuffixes[] = {"backed",    "drafted",
-                                            "sponsored", "brokered",
-                                            "supported", "proposed"};
+    static const char* const kSuffixes[] = {
+        "backed",    "drafted",  "sponsored",  "brokered",
+        "supported", "proposed", "controlled", "held"};
     const auto& tokens = in_.sentence->tokens;
     const uint32_t e = m.token_end;
     return e + 1 < tokens.size() && tokens[e].folded == "-" &&
@@ -719,6 +720,11 @@ class SentenceCoder {
       // "vetoed a US-drafted resolution at the UN": the body named after
       // it, rather than the text's backer.
       if (AllBackers(found)) {
+        // "food deliveries to Houthi-controlled areas of northern Yemen".
+        if (const PrepPhrase* of = OfPhraseAfter(c, *match.target)) {
+          auto other = ActorsIn(RangeOf(of->object));
+          if (!other.empty() && !AllBackers(other)) return other;
+        }
         for (const PrepPhrase& pp : c.preps) {
           if (!IsTargetPrep(pp.prep) ||
               pp.object.token_begin < match.target->end) {
@@ -780,8 +786,17 @@ class SentenceCoder {
       return found;
     };
     std::vector<const ActorMention*> backers;  // the answer if no other
-    auto better = [&](std::vector<const ActorMention*> found) {
+    // Backers are kept for last; the territory they hold is its country
+    // ("aid to Houthi-controlled areas of Yemen").
+    auto better = [&](std::vector<const ActorMention*> found,
+                      std::optional<TokenRange> phrase = std::nullopt) {
       if (AllBackers(found)) {
+        if (phrase) {
+          if (const PrepPhrase* of = OfPhraseAfter(c, *phrase)) {
+            auto held = usable(RangeOf(of->object));
+            if (!held.empty() && !AllBackers(held)) return held;
+          }
+        }
         if (backers.empty()) backers = std::move(found);
         return std::vector<const ActorMention*>{};
       }
@@ -803,7 +818,7 @@ class SentenceCoder {
           });
         }
       }
-      found = better(std::move(found));
+      found = better(std::move(found), RangeOf(o));
       if (!found.empty()) return found;
     }
     for (const PrepPhrase& pp : c.preps) {
@@ -813,7 +828,7 @@ class SentenceCoder {
           !(pp.prep == "by" && c.predicate.voice == Voice::kActive)) {
         continue;
       }
-      auto found = better(usable(RangeOf(pp.object)));
+      auto found = better(usable(RangeOf(pp.object)), RangeOf(pp.object));
       if (!found.empty()) return found;
     }
     if (depth > 2) return backers;

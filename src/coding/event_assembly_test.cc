@@ -385,6 +385,19 @@ const Case kCases[] = {
      "2007-01-13",
      {"RUS>USA 111 2007-01-12"},
      true},
+    // Territory a group holds is its country's, when that is named.
+    {"Turkey sent aid to Houthi-controlled areas of Yemen on Friday.",
+     "2022-09-03",
+     {"TUR>YEM 070 2022-09-02"},
+     true},
+    {"Turkey sent aid to Houthi-controlled areas on Friday.",
+     "2022-09-03",
+     {"TUR>YEMREB 070 2022-09-02"},
+     true},
+    {"Turkey sent troops to Houthi-controlled areas of Yemen on Friday.",
+     "2022-09-03",
+     {"TUR>YEM 154 2022-09-02"},
+     true},
     // A pronoun after a participle stands for the other side of the clause
     // it comments on.
     {"Gambia filed a lawsuit against Myanmar on Monday, accusing it of "
