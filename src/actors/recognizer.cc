@@ -820,10 +820,12 @@ class DocumentResolver {
     for (size_t k = mentions_.size();
          country.empty() && k-- > sentence_start_;) {
       const ActorMention& prior = mentions_[k];
-      // "the opposition ... demanded the prime minister's resignation": a
-      // country's own people and bodies outside the state address its
-      // government.
-      const bool governed = p.role == "GOV" && IsDomestic(prior);
+      // "the opposition ... demanded the prime minister's resignation",
+      // "opposition leader Bobi Wine was arrested by security forces": a
+      // country's own people and bodies outside the state deal with its
+      // government and its police.
+      const bool governed =
+          (p.role == "GOV" || p.role == "COP") && IsDomestic(prior);
       if ((prior.kind == ActorKind::kCountry ||
            prior.kind == ActorKind::kPlace ||
            (institution && (prior.kind == ActorKind::kAgent ||

@@ -286,6 +286,11 @@ TEST_F(ActorRecognizerTest, DomesticRolesTakeTheActingSidesCountry) {
        d,
        {{"Bangladesh's opposition", "BGDOPP"}, {"prime minister", "BGDGOV"}}},
       {"Putin met the prime minister.", d, {{"Putin", "RUSGOV"}}},
+      {"Kenyan opposition leader Raila Odinga was detained by security "
+       "forces.",
+       d,
+       {{"Kenyan opposition leader Raila Odinga", "KENOPP"},
+        {"security forces", "KENCOP"}}},
       // A country's one parliament needs no article.
       {"Israeli Prime Minister Benjamin Netanyahu told parliament that "
        "talks had failed.",
