@@ -295,6 +295,21 @@ TEST_F(SyntaxShallowTest, PluralBeforeToAndANounPhraseEndsACompound) {
   EXPECT_EQ(main->predicate.lemma, "withdraw");
 }
 
+// "after" before a noun group, its "of" phrases and a finite verb opens a
+// clause: the noun group is that verb's subject.
+TEST_F(SyntaxShallowTest, AfterBeforeAClauseIsASubordinator) {
+  auto a = Analyse(
+      "Taiwan put its forces on alert after dozens of Chinese warplanes "
+      "crossed the median line.");
+  const Clause* crossed = nullptr;
+  for (const Clause& c : a->syntax.clauses) {
+    if (c.predicate.lemma == "cross") crossed = &c;
+  }
+  ASSERT_NE(crossed, nullptr);
+  EXPECT_EQ(Heads(*a, crossed->subjects), "dozens");
+  EXPECT_EQ(Heads(*a, crossed->objects), "line");
+}
+
 // "reoccupy", unknown to WordNet, is "occupy" done again: a verb.
 TEST_F(SyntaxShallowTest, VerbDoneAgainIsAVerb) {
   auto a = Analyse("The army threatened to reoccupy the border zone.");
