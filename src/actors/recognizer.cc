@@ -63,6 +63,11 @@ constexpr std::array<std::string_view, 12> kOtherFunctionWords = {
     "it",   "its",  "we",    "our",   "i",     "you",
     "this", "that", "these", "those", "there", "here"};
 
+// What a demonym before them makes its military's: "Russian positions",
+// "Israeli outposts".
+constexpr std::array<std::string_view, 2> kMilitarySites = {"positions",
+                                                            "outposts"};
+
 // Words before a role word that say its holder is out of that office.
 constexpr std::array<std::string_view, 7> kNotInOffice = {
     "former", "ex", "late", "then", "exiled", "deposed", "ousted"};
@@ -539,6 +544,15 @@ class DocumentResolver {
             p.has_agent = true;
             p.role = p.head_role = "MIL";
             j = k;
+            done = true;
+            break;
+          }
+          if (j < tokens().size() && In(Folded(j), kMilitarySites) &&
+              e.kind == ActorKind::kDemonym) {
+            // "shelled Russian positions": a country's military's.
+            p.has_agent = true;
+            p.role = p.head_role = "MIL";
+            j += 1;
             done = true;
             break;
           }
