@@ -39,9 +39,8 @@ constexpr std::array<std::string_view, 3> kPluralPronouns = {"they", "them",
 // acts: "talks in Moscow", "at the White House", "in central London",
 // "rockets fired towards Jerusalem".
 constexpr std::array<std::string_view, 13> kLocatives = {
-    "in",     "at",     "near",       "outside", "inside",
-    "across", "around", "throughout", "into",    "within",
-    "via",    "towards", "toward"};
+    "in",         "at",   "near",   "outside", "inside",  "across", "around",
+    "throughout", "into", "within", "via",     "towards", "toward"};
 constexpr std::array<std::string_view, 16> kDirections = {
     "central", "northern", "southern", "eastern",  "western", "north",
     "south",   "east",     "west",     "downtown", "greater", "inner",
@@ -824,9 +823,9 @@ class DocumentResolver {
     // actor ("Saudi activists demanded that the government ...") are that
     // country's; a person word ("the envoy") is not, being often foreign.
     static const char* const kInstitutions[] = {
-        "government", "opposition",  "army",   "military", "police",
-        "parliament", "authorities", "regime", "cabinet",  "judiciary",
-        "ministry"};
+        "government", "opposition", "army",        "military",
+        "police",     "parliament", "authorities", "regime",
+        "cabinet",    "judiciary",  "ministry"};
     const bool institution =
         determined && p.end == p.begin + 1 &&
         std::find(std::begin(kInstitutions), std::end(kInstitutions),
@@ -1156,10 +1155,9 @@ void ShareCoordinatedRoles(const Lexicon& lexicon,
         (a.kind == ActorKind::kDemonym || a.kind == ActorKind::kCountry);
     const bool b_bare = b.code == b.country && !b.country.empty() &&
                         b.kind == ActorKind::kCountry;
-    const std::string b_role =
-        b.kind != ActorKind::kAgent ? std::string()
-        : !RoleOf(b).empty()        ? RoleOf(b)
-                                    : last_role(b);
+    const std::string b_role = b.kind != ActorKind::kAgent ? std::string()
+                               : !RoleOf(b).empty()        ? RoleOf(b)
+                                                           : last_role(b);
     if (a_bare && !b_role.empty() && b.token_end > b.token_begin + 1) {
       // "Egyptian and Israeli forces", "US and South Korean troops",
       // "Iranian and EU negotiators".

@@ -403,9 +403,9 @@ class SentenceCoder {
         uint32_t at = from;
         while (at < tokens.size() && at < from + 2 && !StartsMention(at) &&
                tokens[at].kind == TokenKind::kWord &&
-               !IsTargetPrep(tokens[at].folded) &&
-               tokens[at].folded != "of" && tokens[at].folded != "and" &&
-               tokens[at].folded != "in" && tokens[at].folded != "who") {
+               !IsTargetPrep(tokens[at].folded) && tokens[at].folded != "of" &&
+               tokens[at].folded != "and" && tokens[at].folded != "in" &&
+               tokens[at].folded != "who") {
           ++at;
         }
         return ActorsIn({at, at + 1});
@@ -427,8 +427,8 @@ class SentenceCoder {
       for (uint32_t t = r.predicate.head; t-- > head + 2;) {
         const std::string& f = tokens[t].folded;
         if (f != "that" && f != "which") continue;
-        const bool of_event = std::any_of(
-            clauses_.begin(), clauses_.end(), [&](const Clause& n) {
+        const bool of_event =
+            std::any_of(clauses_.begin(), clauses_.end(), [&](const Clause& n) {
               return n.predicate.is_noun && n.predicate.head == t - 1;
             });
         if (of_event) end = std::min(end, t);
@@ -451,8 +451,9 @@ class SentenceCoder {
 
   // True iff `first`, a demonym, a country or a region (or a role they
   // qualify), describes the body or group `named` after it in the phrase
-  // `r` (or past it, when `first` is), with only lower-case words between: "the Lebanese group Hezbollah", "the West African bloc
-  // ECOWAS", "the Palestinian militant group Hamas".
+  // `r` (or past it, when `first` is), with only lower-case words between:
+  // "the Lebanese group Hezbollah", "the West African bloc ECOWAS", "the
+  // Palestinian militant group Hamas".
   bool Describes(const ActorMention& first, const ActorMention& named,
                  TokenRange r) const {
     if (first.kind == ActorKind::kPerson ||
@@ -520,10 +521,10 @@ class SentenceCoder {
 
   // True iff an actor mention starts at token `t`.
   bool StartsMention(uint32_t t) const {
-    return std::any_of(
-        in_.actors.begin(), in_.actors.end(), [&](const ActorMention* m) {
-          return m->token_begin == t && !m->code.empty();
-        });
+    return std::any_of(in_.actors.begin(), in_.actors.end(),
+                       [&](const ActorMention* m) {
+                         return m->token_begin == t && !m->code.empty();
+                       });
   }
 
   std::vector<const ActorMention*> Sources(size_t i, int depth = 0) const {

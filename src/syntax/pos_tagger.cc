@@ -416,9 +416,9 @@ std::vector<TaggedToken> PosTagger::TagSentence(
         // qualifies it, in a clause whose verb was read (or in a list of
         // nouns), a plural before "to" and a noun phrase ends a compound;
         // it is no second verb taking an infinitive ("the army plans to").
-        const bool to_phrase = next && next->tag == Tag::kTo && i + 2 < n &&
-                               StartsNounPhrase(entries[i + 2],
-                                                out[i + 2].capitalised);
+        const bool to_phrase =
+            next && next->tag == Tag::kTo && i + 2 < n &&
+            StartsNounPhrase(entries[i + 2], out[i + 2].capitalised);
         const bool compound =
             pp == Tag::kNoun &&
             (finite_seen || (ppi >= 2 && out[ppi - 1].tag == Tag::kConj &&
@@ -428,8 +428,8 @@ std::vector<TaggedToken> PosTagger::TagSentence(
             if (nn && to_phrase && compound) {
               nominal();
             } else if (!nn || pp == Tag::kPronoun || next_np ||
-                (next && next->tag == Tag::kSub) ||
-                (next && next->tag == Tag::kTo)) {
+                       (next && next->tag == Tag::kSub) ||
+                       (next && next->tag == Tag::kTo)) {
               verb(VerbForm::kPresent3);
             } else {
               nominal();
