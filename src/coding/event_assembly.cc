@@ -726,14 +726,23 @@ class SentenceCoder {
           auto other = ActorsIn(RangeOf(of->object));
           if (!other.empty() && !AllBackers(other)) return other;
         }
+        // The last such phrase: one before it qualifies the text itself
+        // ("a US-backed resolution on Syria at the UN": the UN).
+        std::vector<const ActorMention*> named;
+        uint32_t latest = 0;
         for (const PrepPhrase& pp : c.preps) {
           if (!IsTargetPrep(pp.prep) ||
-              pp.object.token_begin < match.target->end) {
+              pp.object.token_begin < match.target->end ||
+              pp.object.token_begin < latest) {
             continue;
           }
           auto other = ActorsIn(RangeOf(pp.object));
-          if (!other.empty() && !AllBackers(other)) return other;
+          if (!other.empty() && !AllBackers(other)) {
+            named = std::move(other);
+            latest = pp.object.token_begin;
+          }
         }
+        if (!named.empty()) return named;
         for (uint32_t k : c.embedded) {
           if (k >= clauses_.size() || k == i) continue;
           const std::string& relation = clauses_[k].relation;
