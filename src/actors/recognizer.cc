@@ -36,10 +36,11 @@ constexpr std::array<std::string_view, 3> kPluralPronouns = {"they", "them",
                                                              "their"};
 
 // Words before a place that make it where something happens rather than who
-// acts: "talks in Moscow", "at the White House", "in central London".
-constexpr std::array<std::string_view, 11> kLocatives = {
-    "in",     "at",         "near", "outside", "inside", "across",
-    "around", "throughout", "into", "within",  "via"};
+// acts: "talks in Moscow", "at the White House", "in central London",
+// "rockets fired towards Jerusalem".
+constexpr std::array<std::string_view, 13> kLocatives = {
+    "in",         "at",   "near",   "outside", "inside",  "across", "around",
+    "throughout", "into", "within", "via",     "towards", "toward"};
 constexpr std::array<std::string_view, 16> kDirections = {
     "central", "northern", "southern", "eastern",  "western", "north",
     "south",   "east",     "west",     "downtown", "greater", "inner",
@@ -60,6 +61,11 @@ constexpr std::array<std::string_view, 24> kMinorWords = {
 constexpr std::array<std::string_view, 12> kOtherFunctionWords = {
     "it",   "its",  "we",    "our",   "i",     "you",
     "this", "that", "these", "those", "there", "here"};
+
+// What a demonym before them makes its military's: "Russian positions",
+// "Israeli outposts".
+constexpr std::array<std::string_view, 2> kMilitarySites = {"positions",
+                                                            "outposts"};
 
 // Words before a role word that say its holder is out of that office.
 constexpr std::array<std::string_view, 7> kNotInOffice = {
@@ -305,7 +311,14 @@ class DocumentResolver {
     if (p.has_agent || p.person || !p.unknown_name.empty() || !p.base_entry ||
         lexicon_.entry(*p.base_entry).kind != ActorKind::kDemonym)
       return j;
-    for (size_t k = j; k < j + 3 && k < tokens().size(); ++k) {
+    return RoleWordAfterQualifiers(j, 3);
+  }
+
+  // Where a role word starts after at most `reach` lower-case words that
+  // qualify it from token `j` on ("federal police", "two biggest oil
+  // companies"), or `j` when none does.
+  size_t RoleWordAfterQualifiers(size_t j, size_t reach) const {
+    for (size_t k = j; k < j + reach && k < tokens().size(); ++k) {
       const Token& t = tokens()[k];
       std::string_view w = Word(k);
       if (t.kind != TokenKind::kWord || IsCapitalised(w) ||
@@ -533,6 +546,26 @@ class DocumentResolver {
             done = true;
             break;
           }
+          if (j < tokens().size() && In(Folded(j), kMilitarySites) &&
+              e.kind == ActorKind::kDemonym) {
+            // "shelled Russian positions": a country's military's.
+            p.has_agent = true;
+            p.role = p.head_role = "MIL";
+            j += 1;
+            done = true;
+            break;
+          }
+          if (j + 1 < tokens().size() && Folded(j) == "-" &&
+              !tokens()[j].space_before && Folded(j + 1) == "owned" &&
+              (e.kind == ActorKind::kCountry ||
+               e.kind == ActorKind::kDemonym)) {
+            // "a Greek-owned oil tanker", "a US-owned car factory": the
+            // country's business.
+            p.has_agent = true;
+            p.role = p.head_role = "BUS";
+            done = true;
+            break;
+          }
           if (j < tokens().size() && Folded(j) == "'s") {
             auto next =
                 j + 1 < tokens().size()
@@ -540,6 +573,13 @@ class DocumentResolver {
                     : std::nullopt;
             if (next && AgentIn(*next)) {
               ++j;
+              after_possessive = true;
+            } else if (size_t k = RoleWordAfterQualifiers(j + 1, 4);
+                       k > j + 1) {
+              // "Brazil's federal police", "Nepal's royal government",
+              // "Russia's two biggest oil companies": the country's body
+              // that the words between qualify.
+              j = k;
               after_possessive = true;
             } else {
               done = true;
@@ -630,10 +670,10 @@ class DocumentResolver {
   }
 
   // A role word that qualifies a plural noun after it stands for that
-  // group: "opposition supporters", "opposition rallies", "party
+  // group: "opposition supporters", "opposition rallies", "political party
   // activities".
   bool QualifiesPlural(const Phrase& p) const {
-    if (p.end >= tokens().size() || p.end != p.begin + 1) return false;
+    if (p.end >= tokens().size()) return false;
     const Token& t = tokens()[p.end];
     std::string_view w = Word(p.end);
     if (t.kind != TokenKind::kWord || w.size() < 4 || IsCapitalised(w))
@@ -738,9 +778,11 @@ class DocumentResolver {
   // its sentence; a word of office ("the agency") from the last
   // organisation named.
   bool ResolveAgent(const Phrase& p, ActorMention* m) {
-    bool determined = p.begin > 0 && (Folded(p.begin - 1) == "the" ||
-                                      Folded(p.begin - 1) == "its" ||
-                                      Folded(p.begin - 1) == "their");
+    // "told parliament": a country's one parliament needs no article.
+    const bool determined =
+        Determined(p.begin) ||
+        (p.end == p.begin + 1 && Folded(p.begin) == "parliament" &&
+         !IsCapitalised(Word(p.begin)));
     if (p.role.empty()) {
       // "the Council of Mortgage Lenders" is named by what follows.
       if (!determined || (p.end < tokens().size() && Folded(p.end) == "of"))
@@ -781,8 +823,9 @@ class DocumentResolver {
     // actor ("Saudi activists demanded that the government ...") are that
     // country's; a person word ("the envoy") is not, being often foreign.
     static const char* const kInstitutions[] = {
-        "government", "opposition",  "army",   "military", "police",
-        "parliament", "authorities", "regime", "cabinet",  "judiciary"};
+        "government", "opposition", "army",        "military",
+        "police",     "parliament", "authorities", "regime",
+        "cabinet",    "judiciary",  "ministry"};
     const bool institution =
         determined && p.end == p.begin + 1 &&
         std::find(std::begin(kInstitutions), std::end(kInstitutions),
@@ -790,11 +833,18 @@ class DocumentResolver {
     for (size_t k = mentions_.size();
          country.empty() && k-- > sentence_start_;) {
       const ActorMention& prior = mentions_[k];
+      // "the opposition ... demanded the prime minister's resignation",
+      // "opposition leader Bobi Wine was arrested by security forces": a
+      // country's own people and bodies outside the state deal with its
+      // government and its police.
+      const bool governed =
+          (p.role == "GOV" || p.role == "COP") && IsDomestic(prior);
       if ((prior.kind == ActorKind::kCountry ||
            prior.kind == ActorKind::kPlace ||
            (institution && (prior.kind == ActorKind::kAgent ||
                             prior.kind == ActorKind::kPerson ||
-                            prior.kind == ActorKind::kDemonym))) &&
+                            prior.kind == ActorKind::kDemonym)) ||
+           governed) &&
           prior.token_end <= p.begin && !prior.country.empty()) {
         country = prior.country;
         m->resolved_from = static_cast<uint32_t>(k);
@@ -818,6 +868,30 @@ class DocumentResolver {
     m->name = CountryName(country);
     m->plural = IsPluralAgent(p);
     return true;
+  }
+
+  // True iff "the", "its" or "their" comes before token `i`, or before at
+  // most two lower-case words that qualify it: "the government", "the main
+  // opposition party", "the infrastructure ministry".
+  bool Determined(size_t i) const {
+    for (size_t k = i; k-- > 0 && k + 3 > i;) {
+      std::string_view f = Folded(k);
+      if (f == "the" || f == "its" || f == "their") return true;
+      if (tokens()[k].kind != TokenKind::kWord || IsCapitalised(Word(k)) ||
+          In(f, kMinorWords) || In(f, kNotInOffice) ||
+          lexicon_.LongestMatch(tokens(), k, doc_.clean.text))
+        return false;
+    }
+    return false;
+  }
+
+  // True iff `m` is a country's people or one of its bodies outside the
+  // state (kDomesticRoles): "BGDOPP", "THAOPP".
+  static bool IsDomestic(const ActorMention& m) {
+    return !m.country.empty() && m.code.size() == m.country.size() + 3 &&
+           m.code.starts_with(m.country) &&
+           In(std::string_view(m.code).substr(m.country.size()),
+              kDomesticRoles);
   }
 
   // The country named by "in [the] COUNTRY" at token `i`, or empty.
@@ -1049,8 +1123,24 @@ std::string RoleOf(const ActorMention& m) {
 // A role shared across "and": "Egyptian and Israeli forces" are both
 // forces, "the foreign ministers of Armenia and Azerbaijan" both
 // ministers.
-void ShareCoordinatedRoles(const SegmentedDocument& document,
+void ShareCoordinatedRoles(const Lexicon& lexicon,
+                           const SegmentedDocument& document,
                            std::vector<ActorMention>* mentions) {
+  // The role of a mention's last word, when it is a role word: "GOV" for
+  // "EU negotiators", whose code, the body's, names none.
+  auto last_role = [&](const ActorMention& m) -> std::string {
+    const Sentence& sentence = document.sentences[m.sentence_index];
+    auto match = lexicon.LongestMatch(sentence.tokens, m.token_end - 1,
+                                      document.clean.text);
+    if (!match || match->length != 1) return {};
+    for (uint32_t id : match->entries) {
+      const LexiconEntry& e = lexicon.entry(id);
+      if (e.kind == ActorKind::kAgent && !e.codes.empty()) {
+        return e.codes[0].code;
+      }
+    }
+    return {};
+  };
   for (size_t k = 0; k + 1 < mentions->size(); ++k) {
     ActorMention& a = (*mentions)[k];
     ActorMention& b = (*mentions)[k + 1];
@@ -1065,12 +1155,24 @@ void ShareCoordinatedRoles(const SegmentedDocument& document,
         (a.kind == ActorKind::kDemonym || a.kind == ActorKind::kCountry);
     const bool b_bare = b.code == b.country && !b.country.empty() &&
                         b.kind == ActorKind::kCountry;
-    if (a_bare && b.kind == ActorKind::kAgent && !RoleOf(b).empty() &&
-        b.token_end > b.token_begin + 1) {
-      // "Egyptian and Israeli forces", "US and South Korean troops".
-      a.code = a.country + RoleOf(b);
+    const std::string b_role = b.kind != ActorKind::kAgent ? std::string()
+                               : !RoleOf(b).empty()        ? RoleOf(b)
+                                                           : last_role(b);
+    if (a_bare && !b_role.empty() && b.token_end > b.token_begin + 1) {
+      // "Egyptian and Israeli forces", "US and South Korean troops",
+      // "Iranian and EU negotiators".
+      a.code = a.country + b_role;
       a.composed_code = a.code;
       a.kind = ActorKind::kAgent;
+    } else if (a.kind == ActorKind::kAgent && !a.country.empty() &&
+               !RoleOf(a).empty() && b.kind == ActorKind::kAgent &&
+               b.token_end == b.token_begin + 1 && !last_role(b).empty()) {
+      // "British warplanes and warships": a role word alone after "and"
+      // is of the country of the role before it, not of a place named
+      // later.
+      b.code = b.composed_code = a.country + last_role(b);
+      b.country = a.country;
+      b.name = a.name;
     } else if (b_bare && a.kind == ActorKind::kAgent && !RoleOf(a).empty() &&
                a.token_end >= 2 &&
                sentence.tokens[a.token_end - 2].folded == "of") {
@@ -1113,7 +1215,7 @@ std::vector<ActorMention> ActorRecognizer::Find(
     const SegmentedDocument& document, const std::optional<Date>& date) const {
   std::vector<ActorMention> mentions =
       DocumentResolver(lexicon_, document, date).Run();
-  ShareCoordinatedRoles(document, &mentions);
+  ShareCoordinatedRoles(lexicon_, document, &mentions);
   return mentions;
 }
 

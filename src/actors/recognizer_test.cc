@@ -227,6 +227,9 @@ TEST_F(ActorRecognizerTest, PlacesThatDoNotAct) {
   const Date d = kArticleDate;
   CheckAll({
       {"Talks were held in Moscow.", d, {{"Moscow", "RUS"}}},
+      {"Hamas fired rockets towards Jerusalem.",
+       d,
+       {{"Hamas", "PSEREBHMS"}, {"Jerusalem", "ISR"}}},
       // The place where it happens is the country of the role word before
       // it.
       {"Protesters gathered outside the White House.",
@@ -276,6 +279,35 @@ TEST_F(ActorRecognizerTest, DomesticRolesTakeTheActingSidesCountry) {
        {{"Authorities", "BLRGOV"},
         {"Minsk", "BLR"},
         {"opposition activist Olga Petrova", "BLROPP"}}},
+      // A country's own people address its government; a person word
+      // after a state's official is not taken for that state's.
+      {"Bangladesh's opposition called a strike to demand the prime "
+       "minister's resignation.",
+       d,
+       {{"Bangladesh's opposition", "BGDOPP"}, {"prime minister", "BGDGOV"}}},
+      {"Putin met the prime minister.", d, {{"Putin", "RUSGOV"}}},
+      {"Kenyan opposition leader Raila Odinga was detained by security "
+       "forces.",
+       d,
+       {{"Kenyan opposition leader Raila Odinga", "KENOPP"},
+        {"security forces", "KENCOP"}}},
+      // A country's one parliament needs no article.
+      {"Israeli Prime Minister Benjamin Netanyahu told parliament that "
+       "talks had failed.",
+       d,
+       {{"Israeli Prime Minister Benjamin Netanyahu", "ISRGOV"},
+        {"parliament", "ISRLEG"}}},
+      // Words may qualify the role word after its article; an opposition
+      // party is the opposition.
+      {"Zimbabwe's government threatened to ban the main opposition party.",
+       d,
+       {{"Zimbabwe's government", "ZWEGOV"}, {"opposition party", "ZWEOPP"}}},
+      {"Italian prosecutors raided the infrastructure ministry.",
+       d,
+       {{"Italian prosecutors", "ITAJUD"}, {"ministry", "ITAGOV"}}},
+      {"Italian prosecutors raided a ministry.",
+       d,
+       {{"Italian prosecutors", "ITAJUD"}}},
       // The place where it happens comes first.
       {"Russian troops fired on protesters in Tbilisi.",
        d,
@@ -286,6 +318,10 @@ TEST_F(ActorRecognizerTest, DomesticRolesTakeTheActingSidesCountry) {
       {"Putin spoke to reporters on Monday.", d, {{"Putin", "RUSGOV"}}},
       {"Chinese hackers targeted officials.", d, {{"Chinese", "CHN"}}},
       // A role word before a singular noun or a verb is no group.
+      {"Thailand's government lifted its ban on political party "
+       "activities.",
+       d,
+       {{"Thailand's government", "THAGOV"}, {"political party", "THAPTY"}}},
       {"Syrian forces took an opposition stronghold.",
        d,
        {{"Syrian forces", "SYRMIL"}}},
@@ -346,6 +382,16 @@ TEST_F(ActorRecognizerTest, Composition) {
       {"Egyptian and Israeli forces coordinated operations.",
        d,
        {{"Egyptian", "EGYMIL"}, {"Israeli forces", "ISRMIL"}}},
+      // A role word alone after "and" is of the role's country before it.
+      {"British warplanes and warships struck targets across Yemen.",
+       d,
+       {{"British warplanes", "GBRMIL"},
+        {"warships", "GBRMIL"},
+        {"Yemen", "YEM"}}},
+      // So when the second names a body: its role word's role.
+      {"Iranian and EU negotiators resumed talks.",
+       d,
+       {{"Iranian", "IRNGOV"}, {"EU negotiators", "IGOEUREEC"}}},
       {"The foreign ministers of Armenia and Azerbaijan met.",
        d,
        {{"foreign ministers of Armenia", "ARMGOV"}, {"Azerbaijan", "AZEGOV"}}},
@@ -414,7 +460,42 @@ TEST_F(ActorRecognizerTest, Composition) {
       {"South Korean trainee doctors walked out.",
        d,
        {{"South Korean trainee doctors", "KORHLH"}}},
+      // Rioters, like protesters, are the opposition.
+      {"Iranian police dispersed rioters.",
+       d,
+       {{"Iranian police", "IRNCOP"}, {"rioters", "IRNOPP"}}},
+      // Farmers, fishermen and tourists are civilians.
+      {"Kenyan farmers sued the government.",
+       d,
+       {{"Kenyan farmers", "KENCVL"}, {"government", "KENGOV"}}},
+      // A rebel or militia leader leads rebels, not a government.
+      {"Congolese militia leader Thomas Lubanga was convicted.",
+       d,
+       {{"Congolese militia leader Thomas Lubanga", "CODREB"}}},
+      {"Syrian rebel leaders met.", d, {{"Syrian rebel leaders", "SYRREB"}}},
+      // Pirates are criminals; naval ships, the military; what a country's
+      // people own, its business.
+      {"Somali pirates hijacked a Greek-owned oil tanker.",
+       d,
+       {{"Somali pirates", "SOMCRM"}, {"Greek", "GRCBUS"}}},
+      {"Indian naval ships delivered food to Sri Lanka.",
+       d,
+       {{"Indian naval ships", "INDMIL"}, {"Sri Lanka", "LKA"}}},
+      {"A state-owned company and a US-owned factory closed.",
+       d,
+       {{"US", "USABUS"}}},
+      // So after a country's possessive: the country's body.
+      {"Brazil's federal police raided the offices.",
+       d,
+       {{"Brazil's federal police", "BRACOP"}}},
+      {"Russia's two biggest oil companies cut output.",
+       d,
+       {{"Russia's two biggest oil companies", "RUSBUS"}}},
+      {"Iran's nuclear programme grew.", d, {{"Iran", "IRN"}}},
       {"A Brazilian former minister spoke.", d, {{"Brazilian", "BRA"}}},
+      {"Ukrainian forces shelled Russian positions.",
+       d,
+       {{"Ukrainian forces", "UKRMIL"}, {"Russian positions", "RUSMIL"}}},
       {"Ukrainian forces shelled rebel positions.",
        d,
        {{"Ukrainian forces", "UKRMIL"}, {"rebel", "UKRREB"}}},
@@ -715,6 +796,10 @@ TEST_F(ActorRecognizerTest, OrganisationsAndGroups) {
       {"NATO and the EU agreed.",
        d,
        {{"NATO", "IGOWSTNAT"}, {"EU", "IGOEUREEC"}}},
+      // The EU's bodies are the EU.
+      {"The European Anti-Fraud Office opened an investigation.",
+       d,
+       {{"European Anti-Fraud Office", "IGOEUREEC"}}},
       {"Nato allies and the European Union disagreed.",
        d,
        {{"Nato", "IGOWSTNAT"}, {"European Union", "IGOEUREEC"}}},

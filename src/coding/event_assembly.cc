@@ -1,6 +1,7 @@
 #include "src/coding/event_assembly.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -321,7 +322,10 @@ class SentenceCoder {
     for (const ActorMention* m : in_.actors) {
       if (m->code.empty()) continue;
       if (found.empty()) {
-        if (m->token_begin >= r.begin && m->token_begin < r.end) {
+        // Or one the analysis cut the phrase's start from ("Janjaweed
+        // militias" read as "militias").
+        if ((m->token_begin >= r.begin && m->token_begin < r.end) ||
+            (m->token_begin < r.begin && m->token_end > r.begin)) {
           found.push_back(m);
         }
         continue;
@@ -342,6 +346,12 @@ class SentenceCoder {
           tokens[r.end].folded == "," && m->token_begin == r.end + 1;
       if (possessive && (adjacent || apposition)) {
         found.front() = m;
+        continue;
+      }
+      if (Describes(*found.back(), *m, r) ||
+          (found.size() == 1 && IsBacker(*found.front()) &&
+           m->token_end <= r.end)) {
+        found.back() = m;
         continue;
       }
       const ActorMention* last = found.back();
@@ -388,10 +398,133 @@ class SentenceCoder {
                 tokens[from].folded == "of" || tokens[from].folded == "the")) {
           ++from;
         }
-        return ActorsIn({from, from + 1});
+        // Past words that qualify the actor: "hundreds of thousands of
+        // undocumented Afghan migrants".
+        uint32_t at = from;
+        while (at < tokens.size() && at < from + 2 && !StartsMention(at) &&
+               tokens[at].kind == TokenKind::kWord &&
+               !IsTargetPrep(tokens[at].folded) && tokens[at].folded != "of" &&
+               tokens[at].folded != "and" && tokens[at].folded != "in" &&
+               tokens[at].folded != "who") {
+          ++at;
+        }
+        return ActorsIn({at, at + 1});
       }
     }
     return found;
+  }
+
+  // Where the first relative clause after token `head` that tells of an
+  // event noun begins (its "that" or "which"), else the sentence's end:
+  // what it tells ("the air strike that killed seven aid workers") is
+  // another happening, not whom the clause's event is meant for ("deal
+  // with anyone who joined the protests" is).
+  uint32_t RelativeAfter(uint32_t head) const {
+    const auto& tokens = in_.sentence->tokens;
+    uint32_t end = static_cast<uint32_t>(tokens.size());
+    for (const Clause& r : clauses_) {
+      if (r.relation != "relative" || r.predicate.head <= head) continue;
+      for (uint32_t t = r.predicate.head; t-- > head + 2;) {
+        const std::string& f = tokens[t].folded;
+        if (f != "that" && f != "which") continue;
+        const bool of_event =
+            std::any_of(clauses_.begin(), clauses_.end(), [&](const Clause& n) {
+              return n.predicate.is_noun && n.predicate.head == t - 1;
+            });
+        if (of_event) end = std::min(end, t);
+        break;
+      }
+    }
+    return end;
+  }
+
+  // True iff the tokens `r` lie within one of the sentence's time
+  // expressions ("Monday", "last week").
+  bool IsTime(TokenRange r) const {
+    if (r.begin >= r.end) return false;
+    const auto& tokens = in_.sentence->tokens;
+    const Span span{tokens[r.begin].span.begin, tokens[r.end - 1].span.end};
+    return std::any_of(in_.times.begin(), in_.times.end(), [&](const Timex& t) {
+      return t.span.begin <= span.begin && span.end <= t.span.end;
+    });
+  }
+
+  // True iff `first`, a demonym, a country or a region (or a role they
+  // qualify), describes the body or group `named` after it in the phrase
+  // `r` (or past it, when `first` is), with only lower-case words between:
+  // "the Lebanese group Hezbollah", "the West African bloc ECOWAS", "the
+  // Palestinian militant group Hamas".
+  bool Describes(const ActorMention& first, const ActorMention& named,
+                 TokenRange r) const {
+    if (first.kind == ActorKind::kPerson ||
+        first.kind == ActorKind::kOrganisation ||
+        first.kind == ActorKind::kGroup ||
+        (named.kind != ActorKind::kOrganisation &&
+         named.kind != ActorKind::kGroup) ||
+        named.token_begin <= first.token_end ||
+        (named.token_end > r.end && first.token_begin < r.end)) {
+      return false;
+    }
+    const auto& tokens = in_.sentence->tokens;
+    for (uint32_t t = first.token_end; t < named.token_begin; ++t) {
+      std::string_view word = Slice(in_.document->text, tokens[t].span);
+      const std::string& f = tokens[t].folded;
+      if (tokens[t].kind != TokenKind::kWord || word.empty() ||
+          !std::islower(static_cast<unsigned char>(word.front())) ||
+          f == "and" || f == "or" || f == "of" || IsTargetPrep(f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // True iff clause `c` has a subject of its own other than a pronoun
+  // ("a suicide bomber", not "it" or "they").
+  bool NamesSomeoneElse(const Clause& c) const {
+    return std::any_of(
+        c.subjects.begin(), c.subjects.end(), [&](const Constituent& s) {
+          if (s.token_end != s.token_begin + 1) return true;
+          const std::string& f = in_.sentence->tokens[s.token_begin].folded;
+          return f != "it" && f != "they" && f != "he" && f != "she" &&
+                 f != "we" && f != "i" && f != "this";
+        });
+  }
+
+  // True iff `m` names who backs, drafts, brokers or holds what the noun
+  // after it names ("a US-backed plan", "a US-drafted resolution",
+  // "Houthi-controlled areas"): the other side of an event done to that
+  // only when no one else is named.
+  bool IsBacker(const ActorMention& m) const {
+    static const char* const kSuffixes[] = {
+        "backed",    "drafted",  "sponsored",  "brokered",
+        "supported", "proposed", "controlled", "held"};
+    const auto& tokens = in_.sentence->tokens;
+    const uint32_t e = m.token_end;
+    return e + 1 < tokens.size() && tokens[e].folded == "-" &&
+           std::find(std::begin(kSuffixes), std::end(kSuffixes),
+                     tokens[e + 1].folded) != std::end(kSuffixes);
+  }
+
+  // True iff `actors` are all backers (IsBacker).
+  bool AllBackers(const std::vector<const ActorMention*>& actors) const {
+    return !actors.empty() &&
+           std::all_of(actors.begin(), actors.end(),
+                       [&](const ActorMention* m) { return IsBacker(*m); });
+  }
+
+  // True iff `r` is one of the pronouns "it", "them", "him" or "her".
+  bool IsPronoun(TokenRange r) const {
+    if (r.end != r.begin + 1) return false;
+    const std::string& f = in_.sentence->tokens[r.begin].folded;
+    return f == "it" || f == "them" || f == "him" || f == "her";
+  }
+
+  // True iff an actor mention starts at token `t`.
+  bool StartsMention(uint32_t t) const {
+    return std::any_of(in_.actors.begin(), in_.actors.end(),
+                       [&](const ActorMention* m) {
+                         return m->token_begin == t && !m->code.empty();
+                       });
   }
 
   std::vector<const ActorMention*> Sources(size_t i, int depth = 0) const {
@@ -407,8 +540,19 @@ class SentenceCoder {
                     [&](const Constituent& s) { return IsText(s.head); })) {
       return sources;
     }
+    const auto& tokens = in_.sentence->tokens;
     for (const Constituent& s : c.subjects) {
-      for (const ActorMention* m : ActorsIn(RangeOf(s))) sources.push_back(m);
+      auto found = ActorsIn(RangeOf(s));
+      // "a suicide bomber from the Pakistani Taliban", "a delegation from
+      // China": a subject that names no actor is the one it comes from.
+      uint32_t from = s.token_end;
+      if (found.empty() && from + 1 < tokens.size() &&
+          tokens[from].folded == "from") {
+        ++from;
+        if (tokens[from].folded == "the") ++from;
+        if (StartsMention(from)) found = ActorsIn({from, from + 1});
+      }
+      for (const ActorMention* m : found) sources.push_back(m);
     }
     // "an attack blamed on Assad's government": when the analysis has not
     // made the "on" phrase the agent, it is.
@@ -460,10 +604,13 @@ class SentenceCoder {
     }
     // A verb clause without a subject of its own (and not a passive, whose
     // agent is simply unsaid) inherits its parent's: "refused to put",
-    // "will speak ... to discuss".
+    // "will speak ... to discuss", "said it would"; what is said of someone
+    // else ("Police said a suicide bomber blew himself up") is not the
+    // speaker's deed.
     if (c.predicate.voice == Voice::kActive &&
         (c.relation == "purpose" || c.relation == "coordinate" ||
-         c.relation == "complement")) {
+         c.relation == "complement") &&
+        !(c.relation == "complement" && NamesSomeoneElse(c))) {
       return Sources(*c.parent, depth + 1);
     }
     return sources;
@@ -554,11 +701,59 @@ class SentenceCoder {
       size_t i, const PatternMatch& match,
       const std::vector<const ActorMention*>& sources, int depth = 0) const {
     const Clause& c = clauses_[i];
-    if (match.target) {
+    // "fired tear gas on Monday at protesters": a time expression in the
+    // `+` slot names no side; the other side is sought as for a pattern
+    // without one.
+    if (match.target && !IsTime(*match.target)) {
       auto found = SlotActors(c, *match.target);
       std::erase_if(found, [&](const ActorMention* m) {
         return IsOwnForce(*m, sources);
       });
+      // "filed a lawsuit against Myanmar ..., accusing it of genocide": a
+      // pronoun in the slot of a participle clause stands for the other
+      // side of the clause it comments on.
+      if (found.empty() && IsPronoun(*match.target) &&
+          c.relation == "adverbial" && c.parent && depth < 4 &&
+          matches_[*c.parent].match) {
+        return Targets(*c.parent, *matches_[*c.parent].match, sources,
+                       depth + 1);
+      }
+      // "vetoed a US-drafted resolution at the UN": the body named after
+      // it, rather than the text's backer.
+      if (AllBackers(found)) {
+        // "food deliveries to Houthi-controlled areas of northern Yemen".
+        if (const PrepPhrase* of = OfPhraseAfter(c, *match.target)) {
+          auto other = ActorsIn(RangeOf(of->object));
+          if (!other.empty() && !AllBackers(other)) return other;
+        }
+        // The last such phrase: one before it qualifies the text itself
+        // ("a US-backed resolution on Syria at the UN": the UN).
+        std::vector<const ActorMention*> named;
+        uint32_t latest = 0;
+        for (const PrepPhrase& pp : c.preps) {
+          if (!IsTargetPrep(pp.prep) ||
+              pp.object.token_begin < match.target->end ||
+              pp.object.token_begin < latest) {
+            continue;
+          }
+          auto other = ActorsIn(RangeOf(pp.object));
+          if (!other.empty() && !AllBackers(other)) {
+            named = std::move(other);
+            latest = pp.object.token_begin;
+          }
+        }
+        if (!named.empty()) return named;
+        for (uint32_t k : c.embedded) {
+          if (k >= clauses_.size() || k == i) continue;
+          const std::string& relation = clauses_[k].relation;
+          if (relation != "complement" && relation != "purpose" &&
+              relation != "coordinate" && relation != "nominal") {
+            continue;
+          }
+          auto other = OtherSide(k, sources, 1);
+          if (!other.empty() && !AllBackers(other)) return other;
+        }
+      }
       return found;
     }
     if (match.pattern->speech) return {};
@@ -600,8 +795,40 @@ class SentenceCoder {
       }
       return found;
     };
+    std::vector<const ActorMention*> backers;  // the answer if no other
+    // Backers are kept for last; the territory they hold is its country
+    // ("aid to Houthi-controlled areas of Yemen").
+    auto better = [&](std::vector<const ActorMention*> found,
+                      std::optional<TokenRange> phrase = std::nullopt) {
+      if (AllBackers(found)) {
+        if (phrase) {
+          if (const PrepPhrase* of = OfPhraseAfter(c, *phrase)) {
+            auto held = usable(RangeOf(of->object));
+            if (!held.empty() && !AllBackers(held)) return held;
+          }
+        }
+        if (backers.empty()) backers = std::move(found);
+        return std::vector<const ActorMention*>{};
+      }
+      return found;
+    };
     for (const Constituent& o : c.objects) {
       auto found = usable(RangeOf(o));
+      // "expanded the rights of Saudi women", "ended the censorship of
+      // newspapers": an object that names no actor is about the people or
+      // the body its "of" phrase names; a country or a place there says
+      // where ("rebel-held areas of Syria").
+      if (found.empty()) {
+        if (const PrepPhrase* of = OfPhraseAfter(c, RangeOf(o))) {
+          found = usable(RangeOf(of->object));
+          std::erase_if(found, [](const ActorMention* m) {
+            return m->kind == ActorKind::kCountry ||
+                   m->kind == ActorKind::kPlace ||
+                   m->kind == ActorKind::kDemonym;
+          });
+        }
+      }
+      found = better(std::move(found), RangeOf(o));
       if (!found.empty()) return found;
     }
     for (const PrepPhrase& pp : c.preps) {
@@ -611,10 +838,10 @@ class SentenceCoder {
           !(pp.prep == "by" && c.predicate.voice == Voice::kActive)) {
         continue;
       }
-      auto found = usable(RangeOf(pp.object));
+      auto found = better(usable(RangeOf(pp.object)), RangeOf(pp.object));
       if (!found.empty()) return found;
     }
-    if (depth > 2) return {};
+    if (depth > 2) return backers;
     for (uint32_t k : c.embedded) {
       if (k >= clauses_.size() || k == i) continue;
       const std::string& relation = clauses_[k].relation;
@@ -622,10 +849,10 @@ class SentenceCoder {
           relation != "coordinate" && relation != "nominal") {
         continue;
       }
-      auto found = OtherSide(k, sources, depth + 1);
+      auto found = better(OtherSide(k, sources, depth + 1));
       if (!found.empty()) return found;
     }
-    return {};
+    return backers;
   }
 
   // True iff clause `i` is what another clause intends, asks, demands,
@@ -701,6 +928,17 @@ class SentenceCoder {
       p = clauses_[*p].parent;
     }
     return false;
+  }
+
+  // The "of" phrase of clause `c` that follows `r` right away, or null.
+  static const PrepPhrase* OfPhraseAfter(const Clause& c, TokenRange r) {
+    for (const PrepPhrase& pp : c.preps) {
+      if (pp.prep == "of" && pp.object.token_begin >= r.end &&
+          pp.object.token_begin <= r.end + 1) {
+        return &pp;
+      }
+    }
+    return nullptr;
   }
 
   // The actors of the phrase in a pattern's `+` slot. A phrase without
@@ -986,12 +1224,18 @@ class SentenceCoder {
     // whose other side is often named only in their purpose ("went on
     // strike against the government's plans"), and for investigations,
     // whose other side is named in what they look into ("opened an
-    // investigation into bribery at the infrastructure ministry").
-    if (targets.empty() && !force_user &&
-        (code->root == "09" || code->root == "13" || code->root == "14" ||
-         code->root == "16")) {
+    // investigation into bribery at the infrastructure ministry"); for
+    // concessions and rejections, whose other side is often named only in
+    // what prompted them ("withdrew the bill after days of protests",
+    // "refused to lift the state of emergency, despite opposition
+    // demands"). Sides that act on each other ("Israel and Hezbollah
+    // halted their fighting") have theirs already.
+    const bool mutual = found->pattern->reciprocal && TwoSidesOrMore(sources);
+    if (targets.empty() && !force_user && !mutual &&
+        (code->root == "08" || code->root == "09" || code->root == "12" ||
+         code->root == "13" || code->root == "14" || code->root == "16")) {
       const ActorMention* meant = ActorAfter(
-          p.head, static_cast<uint32_t>(in_.sentence->tokens.size()), sources,
+          p.head, RelativeAfter(p.head), sources,
           [](const ActorMention& m) { return m.kind != ActorKind::kPlace; });
       if (meant != nullptr) targets.push_back(meant);
     }

@@ -306,14 +306,22 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
     i = c.end;
     chunks.push_back(std::move(c));
   }
-  // "after Russia vetoed": a preposition before a clause is a subordinator.
+  // "after Russia vetoed", "after dozens of Chinese warplanes crossed": a
+  // preposition before a clause is a subordinator.
   for (size_t k = 0; k + 2 < chunks.size(); ++k) {
     Chunk& c = chunks[k];
-    if (c.kind == ChunkKind::kPrep &&
-        (c.word == "after" || c.word == "before" || c.word == "since" ||
-         c.word == "until" || c.word == "as" || c.word == "following") &&
-        chunks[k + 1].kind == ChunkKind::kNoun &&
-        chunks[k + 2].kind == ChunkKind::kVerb && chunks[k + 2].finite) {
+    if (c.kind != ChunkKind::kPrep ||
+        !(c.word == "after" || c.word == "before" || c.word == "since" ||
+          c.word == "until" || c.word == "as" || c.word == "following") ||
+        chunks[k + 1].kind != ChunkKind::kNoun) {
+      continue;
+    }
+    size_t v = k + 2;
+    while (v + 2 < chunks.size() && chunks[v].kind == ChunkKind::kPrep &&
+           chunks[v].word == "of" && chunks[v + 1].kind == ChunkKind::kNoun) {
+      v += 2;
+    }
+    if (chunks[v].kind == ChunkKind::kVerb && chunks[v].finite) {
       c.kind = ChunkKind::kSub;
     }
   }

@@ -411,11 +411,25 @@ std::vector<TaggedToken> PosTagger::TagSentence(
             pp == Tag::kPronoun
                 ? f != "he" && f != "she" && f != "it"
                 : std::string_view(tokens[ppi].folded).ends_with('s');
+        // "had delivered the first F-16 fighter jets to Ukraine", "sent
+        // rescue teams and relief supplies to Nepal": after a noun that
+        // qualifies it, in a clause whose verb was read (or in a list of
+        // nouns), a plural before "to" and a noun phrase ends a compound;
+        // it is no second verb taking an infinitive ("the army plans to").
+        const bool to_phrase =
+            next && next->tag == Tag::kTo && i + 2 < n &&
+            StartsNounPhrase(entries[i + 2], out[i + 2].capitalised);
+        const bool compound =
+            pp == Tag::kNoun &&
+            (finite_seen || (ppi >= 2 && out[ppi - 1].tag == Tag::kConj &&
+                             out[ppi - 2].tag == Tag::kNoun));
         switch (e.form) {
           case VerbForm::kPresent3:
-            if (!nn || pp == Tag::kPronoun || next_np ||
-                (next && next->tag == Tag::kSub) ||
-                (next && next->tag == Tag::kTo)) {
+            if (nn && to_phrase && compound) {
+              nominal();
+            } else if (!nn || pp == Tag::kPronoun || next_np ||
+                       (next && next->tag == Tag::kSub) ||
+                       (next && next->tag == Tag::kTo)) {
               verb(VerbForm::kPresent3);
             } else {
               nominal();
@@ -528,9 +542,13 @@ std::vector<TaggedToken> PosTagger::TagSentence(
         finite_seen = false;
         last_aux = -1;
         break;
+      case Tag::kConj:
+        // "search-and-rescue": a word's part, not a new clause.
+        if (prev != Tag::kHyphen) finite_seen = false;
+        last_aux = -1;
+        break;
       case Tag::kQuote:
       case Tag::kPunct:
-      case Tag::kConj:
         finite_seen = false;
         last_aux = -1;
         break;

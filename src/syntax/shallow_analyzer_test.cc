@@ -266,6 +266,50 @@ TEST_F(SyntaxShallowTest, PastTenseLikeItsBaseForm) {
   EXPECT_EQ(approved->predicate.lemma, "approve");
 }
 
+// A plural after a noun that qualifies it, before "to" and a noun phrase,
+// ends a compound once the clause has its verb, or in a list of nouns;
+// before an infinitive it is a verb.
+TEST_F(SyntaxShallowTest, PluralBeforeToAndANounPhraseEndsACompound) {
+  struct {
+    const char* text;
+    const char* verb;
+    const char* prep;  // "PREP HEAD" of the main clause
+  } const kCases[] = {
+      {"Norway has delivered the first fighter jets to Ukraine.", "deliver",
+       "to ukraine"},
+      {"Japan sent rescue teams and relief supplies to Nepal.", "send",
+       "to nepal"},
+      {"Spain will send more search-and-rescue teams to Turkey.", "send",
+       "to turkey"},
+  };
+  for (const auto& k : kCases) {
+    auto a = Analyse(k.text);
+    ASSERT_EQ(a->syntax.clauses.size(), 1u) << k.text;
+    const Clause& main = a->syntax.clauses.front();
+    EXPECT_EQ(main.predicate.lemma, k.verb) << k.text;
+    EXPECT_TRUE(HasPrep(*a, main, k.prep)) << k.text;
+  }
+  auto b = Analyse("The army plans to withdraw from the town.");
+  const Clause* main = MainClause(b->syntax);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->predicate.lemma, "withdraw");
+}
+
+// "after" before a noun group, its "of" phrases and a finite verb opens a
+// clause: the noun group is that verb's subject.
+TEST_F(SyntaxShallowTest, AfterBeforeAClauseIsASubordinator) {
+  auto a = Analyse(
+      "Taiwan put its forces on alert after dozens of Chinese warplanes "
+      "crossed the median line.");
+  const Clause* crossed = nullptr;
+  for (const Clause& c : a->syntax.clauses) {
+    if (c.predicate.lemma == "cross") crossed = &c;
+  }
+  ASSERT_NE(crossed, nullptr);
+  EXPECT_EQ(Heads(*a, crossed->subjects), "dozens");
+  EXPECT_EQ(Heads(*a, crossed->objects), "line");
+}
+
 // "reoccupy", unknown to WordNet, is "occupy" done again: a verb.
 TEST_F(SyntaxShallowTest, VerbDoneAgainIsAVerb) {
   auto a = Analyse("The army threatened to reoccupy the border zone.");
