@@ -254,7 +254,10 @@ class SentenceCoder {
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
     const auto& patterns = cx_.verbs->ForHead(p.lemma);
-    if (patterns.empty()) return;
+    if (patterns.empty()) {
+      MatchModalVerb(i);
+      return;
+    }
     std::optional<TokenRange> logical_object, agent;
     if (p.voice == Voice::kPassive) {
       if (!c.objects.empty()) logical_object = RangeOf(c.objects.front());
@@ -272,7 +275,10 @@ class SentenceCoder {
                              logical_object, agent);
     matches_[i].match = MatchPatterns(patterns, p.is_noun, *in_.sentence,
                                       *in_.words, p.head, frame);
-    if (!matches_[i].match) return;
+    if (!matches_[i].match) {
+      MatchModalVerb(i);
+      return;
+    }
     matches_[i].code = matches_[i].match->pattern->code;
     // "ready to send troops", "pledged to send" (as a modal): the intent
     // to, not the deed.
@@ -286,6 +292,45 @@ class SentenceCoder {
         matches_[i].code = threat;
       }
     }
+  }
+
+  // "threatened to retaliate against Israel", "refused to comment": when
+  // the deed folded under a modal verb matches nothing of its own, the
+  // modal verb's patterns that spell out a deed (a content word after
+  // their head: `threaten * to retaliate against +`, `refuse to comment`)
+  // are tried from the modal verb on. A bare `hope` or `threaten` would
+  // code every hope or threat of anything.
+  void MatchModalVerb(size_t i) {
+    const Predicate& p = clauses_[i].predicate;
+    if (p.modal.empty() || p.is_noun) return;
+    for (uint32_t t = p.words.token_begin; t < p.head; ++t) {
+      const std::string& lemma = in_.words->verb_lemma[t];
+      if (lemma.empty() || lemma == "be" || lemma == "have") continue;
+      const auto& patterns = cx_.verbs->ForHead(lemma);
+      if (patterns.empty()) continue;
+      Frame frame = BuildFrame(*in_.sentence, *in_.words, t, phrases_,
+                               std::nullopt, std::nullopt);
+      std::vector<const VerbPattern*> spelt_out;
+      for (const VerbPattern* pattern : patterns) {
+        if (NamesContentWord(*pattern)) spelt_out.push_back(pattern);
+      }
+      matches_[i].match = MatchPatterns(spelt_out, false, *in_.sentence,
+                                        *in_.words, t, frame);
+      if (matches_[i].match) {
+        matches_[i].code = matches_[i].match->pattern->code;
+        return;
+      }
+    }
+  }
+
+  // True iff `pattern` names a word after its head other than a
+  // preposition or particle: "comment" in `refuse to comment`.
+  static bool NamesContentWord(const VerbPattern& pattern) {
+    return std::any_of(pattern.after.begin(), pattern.after.end(),
+                       [](const PatternItem& item) {
+                         return item.kind == PatternItem::Kind::kWord &&
+                                !IsFunctionWord(item.word);
+                       });
   }
 
   // True iff `m`, after `last` and a comma, starts the rest of a list of

@@ -35,6 +35,7 @@ send * aid to + = 070
 allow * delivery = 0863
 open * investigation into = 091
 threaten = 130
+threaten * to retaliate against + = 138
 v:reoccupy + = 192
 ban * party = 1722
 v:march | v:march against + = 141
@@ -310,6 +311,15 @@ const Case kCases[] = {
       "USAGOV>KORGOV 041 2017-05-02", "KORGOV>USAGOV 041 2017-05-02",
       "USAGOV>AUSGOV 041 2017-05-02", "AUSGOV>USAGOV 041 2017-05-02"},
      true},
+    // A deed under a modal verb that matches nothing of its own leaves
+    // the modal verb's patterns to match.
+    {"Hezbollah threatened to retaliate against Israel.",
+     "2015-01-20",
+     {"LBNREBHEZ>ISR 138 2015-01-20"},
+     true},
+    // Only patterns that spell out a deed: a bare `threaten` would make
+    // every threat of anything one.
+    {"Hezbollah threatened to raise taxes.", "2015-01-20", {}, true},
     // A threat not specified takes the code of the deed threatened.
     {"Israel threatened on Monday to reoccupy the Gaza Strip.",
      "2008-03-04",
