@@ -673,6 +673,22 @@ class SentenceCoder {
     return {};
   }
 
+  // True iff clause `said` is a verbal act (a statement, an appeal, an
+  // offer, praise, a demand, a criticism, a rejection, a threat) and
+  // clause `during` a consultation (a call, a meeting, a visit) it is the
+  // purpose of: one says it there.
+  bool SaidInConsultation(size_t said, size_t during) const {
+    const std::string& code = matches_[said].code;
+    const std::string& consultation = matches_[during].code;
+    if (!matches_[said].match || code.empty() ||
+        !consultation.starts_with("04")) {
+      return false;
+    }
+    const std::string_view root = std::string_view(code).substr(0, 2);
+    return root == "01" || root == "02" || root == "03" || root == "05" ||
+           root == "10" || root == "11" || root == "12" || root == "13";
+  }
+
   // True iff clause `i` is what another clause intends, asks, demands,
   // threatens or refuses ("offered to host", "urged Israel to halt",
   // "threatened to strike"): that clause's event is the one that happened.
@@ -736,6 +752,11 @@ class SentenceCoder {
         return false;
       }
       if (matches_[*p].match) {
+        // "telephoned Erdogan to offer condolences", "met Abbas to urge
+        // restraint": what is said is said in the call or the meeting.
+        if (relation == "purpose" && SaidInConsultation(child, *p)) {
+          return Subordinate(*p, depth_left - 1);
+        }
         // What is intended includes its parts: "agreed to resume talks";
         // and what an event is done for is not done ("blocked roads in a
         // bid to force her to resign").

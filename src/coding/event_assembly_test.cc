@@ -176,6 +176,13 @@ const Case kCases[] = {
      "2018-05-16",
      {"DEUGOV>- 010 2018-05-14"},
      false},
+    // What a meeting or a call is held to say is said there.
+    {"Angela Merkel met Emmanuel Macron in Paris on Monday to praise "
+     "Italy.",
+     "2018-05-16",
+     {"DEUGOV>FRAGOV 040 2018-05-14", "FRAGOV>DEUGOV 040 2018-05-14",
+      "DEUGOV>ITA 051 2018-05-14"},
+     true},
     // A meeting in a country neither side is from: "at a third location".
     {"Donald Trump met Vladimir Putin in Hamburg on Friday.",
      "2017-07-09",
