@@ -306,6 +306,20 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
     i = c.end;
     chunks.push_back(std::move(c));
   }
+  // "said six soldiers were killed and called the strike aggression": a
+  // bare participle after "and" with an object of its own is a verb in the
+  // past tense, not a passive sharing the auxiliary before it.
+  for (size_t k = 1; k + 1 < chunks.size(); ++k) {
+    Chunk& c = chunks[k];
+    if (c.kind == ChunkKind::kVerb && !c.finite && !c.infinitive &&
+        c.passive && c.end == c.begin + 1 &&
+        chunks[k - 1].kind == ChunkKind::kConj && chunks[k - 1].word == "and" &&
+        chunks[k + 1].kind == ChunkKind::kNoun && !chunks[k + 1].time) {
+      c.finite = true;
+      c.passive = false;
+      c.tense = Tense::kPast;
+    }
+  }
   // "after Russia vetoed": a preposition before a clause is a subordinator.
   for (size_t k = 0; k + 2 < chunks.size(); ++k) {
     Chunk& c = chunks[k];

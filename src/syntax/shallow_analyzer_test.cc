@@ -266,6 +266,52 @@ TEST_F(SyntaxShallowTest, PastTenseLikeItsBaseForm) {
   EXPECT_EQ(approved->predicate.lemma, "approve");
 }
 
+// The clause of `syntax` whose predicate is `lemma`, or null.
+const Clause* ClauseOf(const SentenceSyntax& syntax, std::string_view lemma) {
+  for (const Clause& c : syntax.clauses) {
+    if (c.predicate.lemma == lemma) return &c;
+  }
+  return nullptr;
+}
+
+// "said six soldiers were killed and called the strike an aggression": a
+// bare participle after "and" with an object is the speaker's second verb
+// in the past tense, and an active verb after a passive complement is too.
+TEST_F(SyntaxShallowTest, SecondVerbAfterPassiveComplementIsTheSpeakers) {
+  auto a = Analyse(
+      "The army said six soldiers were killed and called the strike an "
+      "aggression.");
+  const Clause* called = ClauseOf(a->syntax, "call");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->predicate.voice, Voice::kActive);
+  EXPECT_EQ(called->relation, "coordinate");
+  EXPECT_EQ(Heads(*a, called->subjects), "army");
+  EXPECT_EQ(Heads(*a, called->objects), "strike|aggression");
+  auto b = Analyse(
+      "The Houthis said five fighters had been killed and vowed to "
+      "retaliate.");
+  const Clause* vowed = ClauseOf(b->syntax, "retaliate");
+  ASSERT_NE(vowed, nullptr);
+  EXPECT_EQ(vowed->relation, "coordinate");
+  EXPECT_EQ(Heads(*b, vowed->subjects), "houthis");
+  // A passive main clause keeps its second verb: "was arrested and
+  // charged".
+  auto c = Analyse("The minister was arrested and charged with fraud.");
+  const Clause* charged = ClauseOf(c->syntax, "charge");
+  ASSERT_NE(charged, nullptr);
+  EXPECT_EQ(charged->predicate.voice, Voice::kPassive);
+}
+
+// "called the strike "blatant aggression"": a quoted second object.
+TEST_F(SyntaxShallowTest, QuotedSecondObject) {
+  auto a = Analyse(
+      "Syria's army called the strike \"blatant aggression\".");
+  const Clause* main = MainClause(a->syntax);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->predicate.lemma, "call");
+  EXPECT_EQ(Heads(*a, main->objects), "strike|aggression");
+}
+
 // "reoccupy", unknown to WordNet, is "occupy" done again: a verb.
 TEST_F(SyntaxShallowTest, VerbDoneAgainIsAVerb) {
   auto a = Analyse("The army threatened to reoccupy the border zone.");
