@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "src/syntax/word_classes.h"
+
 namespace dyad::syntax {
 namespace {
 
@@ -267,6 +269,9 @@ std::vector<TaggedToken> PosTagger::TagSentence(
   // verb found in it is not the main clause's.
   bool in_relative = false, in_subordinate = false, main_finite = false;
   int last_aux = -1;  // the auxiliary the current verb group began with
+  // The last verb was one that takes a clause ("said", "claimed"), and no
+  // boundary or other verb came since: the next verb may open that clause.
+  bool clause_may_follow = false;
   for (size_t i = 0; i < n; ++i) {
     const Entry& e = entries[i];
     TaggedToken& tt = out[i];
@@ -351,6 +356,9 @@ std::vector<TaggedToken> PosTagger::TagSentence(
         // unless that verb was a relative clause's ("The minister who
         // resigned on Monday criticised the army").
         if (!e.past_or_participle) return verb(e.form);
+        // "The Kremlin said rebels attacked the town": after a verb that
+        // takes a clause, its subject and an object, the clause's verb.
+        if (clause_may_follow && next_np) return verb(VerbForm::kPast);
         if (in_relative && finite_seen && !main_finite) {
           in_relative = false;
           return verb(VerbForm::kPast);
@@ -486,6 +494,17 @@ std::vector<TaggedToken> PosTagger::TagSentence(
 
     // Clause state for the next word.
     const bool was_finite = finite_seen;
+    if (tt.tag == Tag::kVerb || tt.tag == Tag::kAux || tt.tag == Tag::kModal) {
+      clause_may_follow =
+          tt.tag == Tag::kVerb &&
+          (tt.form == VerbForm::kPast || tt.form == VerbForm::kPresent3 ||
+           tt.form == VerbForm::kParticiple) &&
+          TakesClause(morphology_.Lemma(f, PartOfSpeech::kVerb));
+    } else if (tt.tag == Tag::kPunct || tt.tag == Tag::kQuote ||
+               tt.tag == Tag::kConj || tt.tag == Tag::kSub ||
+               tt.tag == Tag::kRel || tt.tag == Tag::kComma) {
+      clause_may_follow = false;
+    }
     switch (tt.tag) {
       case Tag::kAux:
       case Tag::kModal:

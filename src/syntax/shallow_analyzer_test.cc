@@ -302,6 +302,23 @@ TEST_F(SyntaxShallowTest, SecondVerbAfterPassiveComplementIsTheSpeakers) {
   EXPECT_EQ(charged->predicate.voice, Voice::kPassive);
 }
 
+// "The Kremlin said rebels attacked the town": after a verb that takes a
+// clause, a past tense before an object opens that clause; a participle
+// before "by" or a preposition stays a reduced relative.
+TEST_F(SyntaxShallowTest, ClauseWithoutThatAfterAReportingVerb) {
+  auto a = Analyse("Police said 10,000 people attacked the police station.");
+  const Clause* attacked = ClauseOf(a->syntax, "attack");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_EQ(attacked->predicate.voice, Voice::kActive);
+  EXPECT_EQ(attacked->relation, "complement");
+  EXPECT_EQ(Heads(*a, attacked->subjects), "people");
+  EXPECT_EQ(Heads(*a, attacked->objects), "station");
+  auto b = Analyse("Russia condemned the attack blamed on Assad.");
+  const Clause* blamed = ClauseOf(b->syntax, "blame");
+  ASSERT_NE(blamed, nullptr);
+  EXPECT_EQ(blamed->predicate.voice, Voice::kPassive);
+}
+
 // "called the strike "blatant aggression"": a quoted second object.
 TEST_F(SyntaxShallowTest, QuotedSecondObject) {
   auto a = Analyse(
