@@ -173,6 +173,14 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
             break;  // "a Syria last month"
           }
           if (NounGroupPart(u)) {
+            // "gave Qatar ten days": a count of something after a name
+            // starts a group of its own ("Resolution 1701" does not).
+            if (u == Tag::kNumber && tags[j - 1].tag == Tag::kProper &&
+                j + 1 < n &&
+                (tags[j + 1].tag == Tag::kNoun ||
+                 tags[j + 1].tag == Tag::kNumber)) {
+              break;
+            }
             // "a Syria last month", "phone today": a time word after a
             // name or noun starts a group of its own.
             if (tags[j].time && !tags[j - 1].time &&

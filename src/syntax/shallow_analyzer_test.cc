@@ -319,6 +319,20 @@ TEST_F(SyntaxShallowTest, ClauseWithoutThatAfterAReportingVerb) {
   EXPECT_EQ(blamed->predicate.voice, Voice::kPassive);
 }
 
+// "gave Qatar ten days": a count after a name is an object of its own;
+// "Resolution 1701" stays one name.
+TEST_F(SyntaxShallowTest, CountAfterANameIsItsOwnObject) {
+  auto a = Analyse("Saudi Arabia gave Qatar ten days to comply.");
+  const Clause* main = MainClause(a->syntax);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->predicate.lemma, "give");
+  EXPECT_EQ(Heads(*a, main->objects), "qatar|days");
+  auto b = Analyse("Israel accepted Resolution 1701 on Sunday.");
+  const Clause* accepted = MainClause(b->syntax);
+  ASSERT_NE(accepted, nullptr);
+  EXPECT_EQ(Heads(*b, accepted->objects), "1701");
+}
+
 // "called the strike "blatant aggression"": a quoted second object.
 TEST_F(SyntaxShallowTest, QuotedSecondObject) {
   auto a = Analyse(
