@@ -740,10 +740,13 @@ class SentenceCoder {
       // "accused Russia of launching", "condemned them for killing": a
       // gerund after "of" or "for" is what the verb is about.
       const uint32_t head = clauses_[child].predicate.head;
+      // "denied detaining her": a gerund right after the verb is its
+      // object too.
       const bool gerund_object =
           relation == "adverbial" && head > 0 &&
           (in_.sentence->tokens[head - 1].folded == "of" ||
-           in_.sentence->tokens[head - 1].folded == "for") &&
+           in_.sentence->tokens[head - 1].folded == "for" ||
+           head - 1 == clauses_[*p].predicate.head) &&
           Slice(in_.document->text, clauses_[child].predicate.words.span)
               .ends_with("ing");
       if (relation != "complement" && relation != "purpose" &&
@@ -756,6 +759,12 @@ class SentenceCoder {
         // restraint": what is said is said in the call or the meeting.
         if (relation == "purpose" && SaidInConsultation(child, *p)) {
           return Subordinate(*p, depth_left - 1);
+        }
+        // "allowed IAEA inspectors to visit the plant": what one allows
+        // is allowed, not done.
+        if (relation == "complement" && matches_[*p].code.starts_with("08") &&
+            !clauses_[child].predicate.is_noun) {
+          return true;
         }
         // What is intended includes its parts: "agreed to resume talks";
         // and what an event is done for is not done ("blocked roads in a

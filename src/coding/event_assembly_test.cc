@@ -33,6 +33,8 @@ kill + = 1823
 send * troop = 154
 send * aid to + = 070
 allow * delivery = 0863
+allow + * to = 0862
+deny = 016
 open * investigation into = 091
 threaten = 130
 threaten * to retaliate against + = 138
@@ -327,6 +329,16 @@ const Case kCases[] = {
     // Only patterns that spell out a deed: a bare `threaten` would make
     // every threat of anything one.
     {"Hezbollah threatened to raise taxes.", "2015-01-20", {}, true},
+    // What one allows is allowed, not done; what one denies doing, not
+    // done either.
+    {"Iran allowed Russian inspectors to visit Syria on Sunday.",
+     "2013-12-09",
+     {"IRN>RUS 0862 2013-12-08"},
+     true},
+    {"Kenyan police denied arresting opposition politician Anna Petrovich.",
+     "2024-07-12",
+     {"KENCOP>KENOPP 016 2024-07-12"},
+     false},
     // A threat not specified takes the code of the deed threatened.
     {"Israel threatened on Monday to reoccupy the Gaza Strip.",
      "2008-03-04",
