@@ -90,6 +90,14 @@ bool IsIntentModal(std::string_view modal) {
   return false;
 }
 
+bool IsWishModal(std::string_view modal) {
+  for (const char* w : {"aim", "hope", "hoping", "want", "seek", "sought",
+                        "wish"}) {
+    if (modal.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool IsReadyTo(const Sentence& sentence, uint32_t head) {
   const auto& t = sentence.tokens;
   if (head < 2 || t[head - 1].folded != "to") return false;

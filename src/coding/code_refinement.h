@@ -31,6 +31,11 @@ const char* ThreatCode(std::string_view code);
 // "promised to", "offered to", "vowed to", "agreed to".
 bool IsIntentModal(std::string_view modal);
 
+// True iff a predicate's modal words state a wish: "aiming to", "hopes
+// to", "wanted to", "seeks to", "sought to". What one wishes to do is not
+// done.
+bool IsWishModal(std::string_view modal);
+
 // True iff the predicate at token `head` of `sentence` follows "ready to",
 // "willing to", "prepared to".
 bool IsReadyTo(const Sentence& sentence, uint32_t head);

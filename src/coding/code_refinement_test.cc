@@ -173,6 +173,17 @@ TEST(IntentWordsTest, ModalsAndReadyTo) {
   EXPECT_FALSE(IsReadyTo(wants.sentence, 3));
 }
 
+TEST(IntentWordsTest, WishModals) {
+  EXPECT_TRUE(IsWishModal("aiming to"));
+  EXPECT_TRUE(IsWishModal("hopes to"));
+  EXPECT_TRUE(IsWishModal("hoping to"));
+  EXPECT_TRUE(IsWishModal("wanted to"));
+  EXPECT_TRUE(IsWishModal("sought to"));
+  EXPECT_FALSE(IsWishModal("threatened to"));
+  EXPECT_FALSE(IsWishModal("plans to"));
+  EXPECT_FALSE(IsWishModal(""));
+}
+
 struct SentenceCase {
   const char* words;
   const char* code;

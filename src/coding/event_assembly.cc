@@ -291,6 +291,15 @@ class SentenceCoder {
       if (const char* threat = ThreatCode(matches_[i].code)) {
         matches_[i].code = threat;
       }
+    } else if (IsWishModal(p.modal)) {
+      // "wants to hold talks" is the intent to; "aiming to expel 10,000
+      // people a week" no deed.
+      if (const char* intent = IntentCode(matches_[i].code)) {
+        matches_[i].code = intent;
+        matches_[i].intent = true;
+      } else {
+        matches_[i].match.reset();
+      }
     }
   }
 

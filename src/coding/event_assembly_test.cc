@@ -339,6 +339,12 @@ const Case kCases[] = {
      "2024-07-12",
      {"KENCOP>KENOPP 016 2024-07-12"},
      false},
+    // A wish is no deed; a wish to meet is the intent to.
+    {"Russia wants to veto the French resolution.", "2017-05-02", {}, true},
+    {"Donald Trump wants to meet Vladimir Putin.",
+     "2017-05-02",
+     {"USAGOV>RUSGOV 036 2017-05-02"},
+     true},
     // A threat not specified takes the code of the deed threatened.
     {"Israel threatened on Monday to reoccupy the Gaza Strip.",
      "2008-03-04",
