@@ -28,6 +28,8 @@ congratulate + | praise + = 051
 bomb + | air [strike] on + | missile [attack] on + = 195
 attack + | [attack] on + = 190
 gas [attack] on + = 2041
+v:drop * chlorine = 2041
+barrel [bomb] = 195
 arrest + = 173
 kill + = 1823
 send * troop = 154
@@ -345,6 +347,12 @@ const Case kCases[] = {
      "2017-05-02",
      {"USAGOV>RUSGOV 036 2017-05-02"},
      true},
+    // The weapons a use of force is done with are no event of their own.
+    {"Syrian army helicopters dropped barrel bombs filled with chlorine on "
+     "Aleppo.",
+     "2016-08-25",
+     {"SYRMIL>- 2041 2016-08-25"},
+     false},
     // A threat not specified takes the code of the deed threatened.
     {"Israel threatened on Monday to reoccupy the Gaza Strip.",
      "2008-03-04",
