@@ -715,8 +715,9 @@ class SentenceCoder {
       // soldiers"), but not an event noun it condemns that names its own
       // side ("condemned a US missile attack") or is blamed on someone ("an
       // attack blamed on Assad's government"); for a noun, also what is
-      // eased or ended ("lifted the sanctions"), reductions ("suspended
-      // the talks") and the means of a use of force ("dropped barrel bombs
+      // eased or ended ("lifted the sanctions"), what is investigated
+      // ("investigating the air strike"), reductions ("suspended the
+      // talks") and the means of a use of force ("dropped barrel bombs
       // filled with chlorine").
       const bool judged =
           root == "11" &&
@@ -724,8 +725,8 @@ class SentenceCoder {
                      clauses_[k].predicate.voice == Voice::kPassive));
       return root == "01" || root == "02" || root == "03" || root == "05" ||
              root == "10" || judged || root == "12" || root == "13" ||
-             (noun && (root == "08" || root == "16" || root == "18" ||
-                       root == "19" || root == "20"));
+             (noun && (root == "08" || root == "09" || root == "16" ||
+                       root == "18" || root == "19" || root == "20"));
     };
     if (self.predicate.is_noun) {
       // An event noun that is what another clause asks, refuses or

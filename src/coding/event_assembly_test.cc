@@ -38,6 +38,7 @@ allow * delivery = 0863
 allow + * to = 0862
 deny = 016
 open * investigation into = 091
+investigate + = 090
 threaten = 130
 threaten * to retaliate against + = 138
 v:reoccupy + = 192
@@ -314,6 +315,15 @@ const Case kCases[] = {
      "2022-05-04",
      {"ESPJUD>MARGOV 091 2022-05-04"},
      true},
+    // What is investigated is no deed of the investigator's.
+    {"Israel opened an investigation into the air strike on Syria.",
+     "2022-05-04",
+     {"ISR>SYR 091 2022-05-04"},
+     false},
+    {"Israel is investigating the air strike on Syria.",
+     "2022-05-04",
+     {"ISR>SYR 090 2022-05-04"},
+     false},
     // A list of like actors past the phrase the analysis cut.
     {"Trump spoke by telephone with the leaders of Japan, South Korea and "
      "Australia.",
