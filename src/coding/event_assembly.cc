@@ -749,8 +749,9 @@ class SentenceCoder {
     std::optional<uint32_t> p = self.parent;
     for (int depth = 0; p && depth < 4; ++depth) {
       const std::string& relation = clauses_[child].relation;
-      // "accused Russia of launching", "condemned them for killing": a
-      // gerund after "of" or "for" is what the verb is about.
+      // "accused Russia of launching", "condemned them for killing",
+      // "praised Egypt's role in brokering": a gerund after "of", "for" or
+      // "in" is what the verb is about.
       const uint32_t head = clauses_[child].predicate.head;
       // "denied detaining her": a gerund right after the verb is its
       // object too.
@@ -758,6 +759,7 @@ class SentenceCoder {
           relation == "adverbial" && head > 0 &&
           (in_.sentence->tokens[head - 1].folded == "of" ||
            in_.sentence->tokens[head - 1].folded == "for" ||
+           in_.sentence->tokens[head - 1].folded == "in" ||
            head - 1 == clauses_[*p].predicate.head) &&
           Slice(in_.document->text, clauses_[child].predicate.words.span)
               .ends_with("ing");

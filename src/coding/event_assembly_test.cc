@@ -315,6 +315,11 @@ const Case kCases[] = {
      "2022-05-04",
      {"ESPJUD>MARGOV 091 2022-05-04"},
      true},
+    // What one is praised or condemned for is what the verb is about.
+    {"Turkey condemned Syria's role in killing Kurdish civilians.",
+     "2019-10-10",
+     {"TUR>SYR 111 2019-10-10"},
+     false},
     // What is investigated is no deed of the investigator's.
     {"Israel opened an investigation into the air strike on Syria.",
      "2022-05-04",
