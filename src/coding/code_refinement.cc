@@ -144,6 +144,18 @@ const CameoCode* Humanitarian(const Sentence& sentence,
   return nullptr;
 }
 
+const CameoCode* CriminalInquiry(const CameoTable& cameo, std::string_view code,
+                                 std::string_view source_code,
+                                 std::string_view source_country) {
+  if (code != "090" || source_country.empty() ||
+      !source_code.starts_with(source_country)) {
+    return nullptr;
+  }
+  const std::string_view role = source_code.substr(source_country.size());
+  if (role != "COP" && role != "JUD" && role != "SPY") return nullptr;
+  return cameo.Find("091");
+}
+
 bool KillsHundreds(const Sentence& sentence, const Clause& clause) {
   const auto& tokens = sentence.tokens;
   for (const Constituent& o : clause.objects) {

@@ -61,6 +61,15 @@ const CameoCode* Humanitarian(const Sentence& sentence,
                               const SentenceWords& words,
                               const CameoTable& cameo, const CameoCode& code);
 
+// An investigation not specified (090) that police, prosecutors, courts
+// or an intelligence service make (`source_code` ends in COP, JUD or SPY
+// after `source_country`) is a criminal one: "the SBU opened an
+// investigation into a deputy head of the presidential office" is 091.
+// Null otherwise.
+const CameoCode* CriminalInquiry(const CameoTable& cameo, std::string_view code,
+                                 std::string_view source_code,
+                                 std::string_view source_country);
+
 // True iff the objects of `clause` count a hundred or more ("killed more
 // than 130 people"): a killing of that many is a mass killing (202), as
 // "killed hundreds of" is.

@@ -232,6 +232,32 @@ TEST_F(CodeRefinementTest, Humanitarian) {
   }
 }
 
+TEST_F(CodeRefinementTest, CriminalInquiry) {
+  struct Case {
+    const char* code;
+    const char* source;
+    const char* country;
+    const char* expected;
+  };
+  const Case kCases[] = {
+      {"090", "UKRSPY", "UKR", "091"},
+      {"090", "ITAJUD", "ITA", "091"},
+      {"090", "BRACOP", "BRA", "091"},
+      // A government's or a parliament's inquiry is not specified.
+      {"090", "GBRLEG", "GBR", "-"},
+      {"090", "NLDGOV", "NLD", "-"},
+      {"090", "IGOUNO", "", "-"},
+      // Only an investigation not specified.
+      {"093", "UKRSPY", "UKR", "-"},
+      {"173", "UKRCOP", "UKR", "-"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(CodeOf(CriminalInquiry(*cameo_, c.code, c.source, c.country)),
+              c.expected)
+        << c.code << " " << c.source;
+  }
+}
+
 TEST(KillsHundredsTest, CountsTheObjects) {
   struct Case {
     const char* words;

@@ -1246,6 +1246,10 @@ class SentenceCoder {
       Event e = base;
       e.source = std::move(*source);
       e.target = std::move(target);
+      if (const CameoCode* crime = CriminalInquiry(
+              *cx_.cameo, e.cameo, e.source.code, e.source.country)) {
+        SetCode(*crime, &e);
+      }
       if (may_be_third && e.location && e.target && !e.source.country.empty() &&
           !e.target->country.empty() &&
           e.location->country != e.source.country &&
