@@ -126,9 +126,23 @@ const CameoCode* Humanitarian(const Sentence& sentence,
                               const CameoTable& cameo, const CameoCode& code) {
   static const std::pair<const char*, const char*> kRelief[] = {
       {"070", "073"}, {"023", "0233"}, {"033", "0333"}};
+  // Money given for relief ("pledged $35 million in aid for the countries
+  // hit by the tsunami") is humanitarian aid too; a loan or a credit stays
+  // economic.
+  static const std::pair<const char*, const char*> kMoney[] = {
+      {"071", "073"}, {"0231", "0233"}, {"0331", "0333"}};
   const char* relief = nullptr;
   for (const auto& [aid, humanitarian] : kRelief) {
     if (code.code == aid) relief = humanitarian;
+  }
+  for (const auto& [aid, humanitarian] : kMoney) {
+    if (code.code != aid) continue;
+    const bool lent = std::any_of(
+        sentence.tokens.begin(), sentence.tokens.end(), [](const Token& t) {
+          return t.folded == "loan" || t.folded == "loans" ||
+                 t.folded == "credit" || t.folded == "credits";
+        });
+    if (!lent) relief = humanitarian;
   }
   if (relief == nullptr) return nullptr;
   static const char* const kCues[] = {

@@ -54,9 +54,9 @@ const CameoCode* ProtestPurpose(std::string_view text, const Sentence& sentence,
 // Aid given, promised or asked for in a disaster or for its victims
 // ("sent aid to Pakistan after the floods", "appealed for help to reach
 // survivors") is humanitarian aid: returns 073, 0333, 0233 from `cameo`
-// rather than aid not specified (070, 033, 023); aid named economic (a
-// loan) stays so. Null when `code` is no aid not specified or the sentence
-// names no disaster or relief.
+// rather than aid not specified (070, 033, 023) or money (071, 0331,
+// 0231); a loan or a credit stays economic aid. Null when `code` is no
+// such aid or the sentence names no disaster or relief.
 const CameoCode* Humanitarian(const Sentence& sentence,
                               const SentenceWords& words,
                               const CameoTable& cameo, const CameoCode& code);

@@ -221,8 +221,10 @@ TEST_F(CodeRefinementTest, Humanitarian) {
       {"The UN appealed for help to reach survivors/survivor", "023", "0233"},
       {"Japan promised aid after the earthquake", "033", "0333"},
       {"Turkey sent aid to Somalia", "070", "-"},
-      // Aid named economic stays so.
+      // Money for relief is humanitarian; a loan stays economic.
+      {"The US pledged $35 million after the tsunami", "0331", "0333"},
       {"Japan offered a loan after the earthquake", "071", "-"},
+      {"Japan pledged $35 million to Kenya", "0331", "-"},
   };
   for (const SentenceCase& c : kCases) {
     TestSentence s = Make(c.words);
