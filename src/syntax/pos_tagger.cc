@@ -358,7 +358,10 @@ std::vector<TaggedToken> PosTagger::TagSentence(
         if (!e.past_or_participle) return verb(e.form);
         // "The Kremlin said rebels attacked the town": after a verb that
         // takes a clause, its subject and an object, the clause's verb.
-        if (clause_may_follow && next_np) return verb(VerbForm::kPast);
+        if (clause_may_follow &&
+            (next_np || next_nounish || (next && next->adj))) {
+          return verb(VerbForm::kPast);
+        }
         if (in_relative && finite_seen && !main_finite) {
           in_relative = false;
           return verb(VerbForm::kPast);

@@ -313,6 +313,13 @@ TEST_F(SyntaxShallowTest, ClauseWithoutThatAfterAReportingVerb) {
   EXPECT_EQ(attacked->relation, "complement");
   EXPECT_EQ(Heads(*a, attacked->subjects), "people");
   EXPECT_EQ(Heads(*a, attacked->objects), "station");
+  auto c = Analyse(
+      "A Taliban spokesman said the group wanted good relations with the "
+      "United States.");
+  const Clause* wanted = ClauseOf(c->syntax, "want");
+  ASSERT_NE(wanted, nullptr);
+  EXPECT_EQ(wanted->predicate.voice, Voice::kActive);
+  EXPECT_EQ(Heads(*c, wanted->subjects), "group");
   auto b = Analyse("Russia condemned the attack blamed on Assad.");
   const Clause* blamed = ClauseOf(b->syntax, "blame");
   ASSERT_NE(blamed, nullptr);
