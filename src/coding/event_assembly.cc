@@ -59,6 +59,7 @@ class SentenceCoder {
     FindAccordingTo();
     matches_.resize(clauses_.size());
     for (size_t i = 0; i < clauses_.size(); ++i) MatchClause(i);
+    AddCoordinatedObjects();
     // In text order, so that "after a US missile attack ..., Medvedev said
     // the strikes were illegal" knows the attack when it reads the strikes.
     std::vector<size_t> order(clauses_.size());
@@ -280,8 +281,14 @@ class SentenceCoder {
       return;
     }
     matches_[i].code = matches_[i].match->pattern->code;
-    // "ready to send troops", "pledged to send" (as a modal): the intent
-    // to, not the deed.
+    ApplyModal(i);
+  }
+
+  // The code of matched clause `i` under its modal words: "ready to send
+  // troops", "pledged to send" are the intent to, "threatened to ban" the
+  // threat of; what one wants to do is no deed.
+  void ApplyModal(size_t i) {
+    const Predicate& p = clauses_[i].predicate;
     if (IsReadyTo(*in_.sentence, p.head) || IsIntentModal(p.modal)) {
       if (const char* intent = IntentCode(matches_[i].code)) {
         matches_[i].code = intent;
@@ -301,6 +308,74 @@ class SentenceCoder {
         matches_[i].match.reset();
       }
     }
+  }
+
+  // "offered condolences and assistance", "would resume military aid and
+  // intelligence sharing": the first or the last of a clause's coordinated
+  // objects that makes the clause match another code, read without the
+  // others, is a clause of its own with that object alone.
+  void AddCoordinatedObjects() {
+    const size_t analysed = clauses_.size();
+    for (size_t i = 0; i < analysed; ++i) {
+      if (!matches_[i].match || clauses_[i].predicate.is_noun ||
+          clauses_[i].predicate.voice != Voice::kActive) {
+        continue;
+      }
+      // A copy: clauses_ grows below.
+      const std::vector<Constituent> objects = clauses_[i].objects;
+      const size_t n = objects.size();
+      if (n < 2) continue;
+      bool coordinated = true;
+      for (size_t j = 1; j < n; ++j) {
+        coordinated = coordinated && Conjoined(objects[j - 1].token_end,
+                                               objects[j].token_begin);
+      }
+      if (!coordinated) continue;
+      std::vector<std::string> codes = {matches_[i].code,
+                                        matches_[i].match->pattern->code};
+      for (size_t j : {size_t{0}, n - 1}) {
+        // The frame steps over the other objects.
+        const TokenRange others =
+            j == 0 ? TokenRange{objects[0].token_end, objects[n - 1].token_end}
+                   : TokenRange{objects[0].token_begin, objects[j].token_begin};
+        const uint32_t head = clauses_[i].predicate.head;
+        Frame frame = BuildFrame(*in_.sentence, *in_.words, head, phrases_,
+                                 std::nullopt, others);
+        auto match =
+            MatchPatterns(cx_.verbs->ForHead(clauses_[i].predicate.lemma),
+                          false, *in_.sentence, *in_.words, head, frame);
+        if (!match || std::find(codes.begin(), codes.end(),
+                                match->pattern->code) != codes.end()) {
+          continue;
+        }
+        codes.push_back(match->pattern->code);
+        Clause conjunct = clauses_[i];
+        conjunct.objects = {objects[j]};
+        conjunct.embedded.clear();
+        clauses_.push_back(std::move(conjunct));
+        ClauseMatch m;
+        m.match = match;
+        m.code = match->pattern->code;
+        matches_.push_back(std::move(m));
+        ApplyModal(clauses_.size() - 1);
+      }
+    }
+  }
+
+  // True iff tokens [end, begin) join two coordinated phrases: "and", a
+  // comma, or a comma and "and".
+  bool Conjoined(uint32_t end, uint32_t begin) const {
+    if (end >= begin) return false;
+    bool joined = false;
+    for (uint32_t t = end; t < begin; ++t) {
+      const std::string& f = in_.sentence->tokens[t].folded;
+      if (f == "and") {
+        joined = true;
+      } else if (f != ",") {
+        return false;
+      }
+    }
+    return joined;
   }
 
   // "threatened to retaliate against Israel", "refused to comment": when
@@ -1238,7 +1313,7 @@ class SentenceCoder {
       if (target && target->code == source->code) return;
       for (const Event& e : *out) {  // one clause, one event per dyad
         if (e.mentions.front().verb_span == p.words.span &&
-            e.source.code == source->code &&
+            e.cameo == base.cameo && e.source.code == source->code &&
             (e.target ? e.target->code : "") == (target ? target->code : "")) {
           return;
         }

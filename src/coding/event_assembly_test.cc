@@ -273,6 +273,11 @@ const Case kCases[] = {
      "2020-01-08",
      {"IRNGOV>ISR 111 2020-01-06"},
      true},
+    // Coordinated objects of different codes: one event each.
+    {"Turkey sent troops and aid to Syria on Sunday.",
+     "2012-10-08",
+     {"TUR>SYR 070 2012-10-07", "TUR>SYR 154 2012-10-07"},
+     true},
     // A state's own forces are what it acts with, not the other side.
     {"Turkey sent tanks and troops to its border with Syria on Sunday.",
      "2012-10-08",
