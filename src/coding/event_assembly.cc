@@ -773,6 +773,36 @@ class SentenceCoder {
            root == "10" || root == "11" || root == "12" || root == "13";
   }
 
+  // True iff clause `i` says what its noun does as a rule, not what
+  // happened: a relative clause in the simple present ("newspapers that
+  // criticise the government"), not a statement ("which says"), what is
+  // going on ("who is visiting China") nor what is scheduled ("which
+  // attends the G7 meeting on Friday").
+  bool Habitual(size_t i) const {
+    const Clause& c = clauses_[i];
+    const Predicate& p = c.predicate;
+    if (c.relation != "relative" || p.is_noun ||
+        p.tense != Tense::kPresent || !p.modal.empty() ||
+        p.voice != Voice::kActive || matches_[i].code.starts_with("01") ||
+        Slice(in_.document->text, p.words.span).ends_with("ing")) {
+      return false;
+    }
+    // A time named after the verb, before the next comma, schedules it.
+    const auto& tokens = in_.sentence->tokens;
+    uint32_t end = in_.sentence->span.end;
+    for (uint32_t t = p.head + 1; t < tokens.size(); ++t) {
+      if (tokens[t].folded == ",") {
+        end = tokens[t].span.begin;
+        break;
+      }
+    }
+    return std::none_of(in_.times.begin(), in_.times.end(),
+                        [&](const Timex& t) {
+                          return t.span.begin >= p.words.span.end &&
+                                 t.span.end <= end;
+                        });
+  }
+
   // True iff clause `i` is what another clause intends, asks, demands,
   // threatens or refuses ("offered to host", "urged Israel to halt",
   // "threatened to strike"): that clause's event is the one that happened.
@@ -1079,7 +1109,7 @@ class SentenceCoder {
 
   void EmitClause(size_t i, std::vector<Event>* out) const {
     const auto& found = matches_[i].match;
-    if (!found || Subordinate(i)) return;
+    if (!found || Subordinate(i) || Habitual(i)) return;
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
     const CameoCode* code = cx_.cameo->Find(matches_[i].code);

@@ -139,6 +139,16 @@ const Case kCases[] = {
      "2016-11-04",
      {"TURCOP>TUROPP 173 2016-11-04"},
      true},
+    // What they do as a rule is no event: a relative clause in the simple
+    // present; one in the past is.
+    {"Turkish police arrested 20 activists who condemn the government.",
+     "2016-11-04",
+     {"TURCOP>TUROPP 173 2016-11-04"},
+     true},
+    {"Turkish police arrested 20 activists who condemned the government.",
+     "2016-11-04",
+     {"TURCOP>TUROPP 173 2016-11-04", "TUROPP>TURGOV 111 2016-11-04"},
+     true},
     {"Belarusian police arrested opposition politician Anna Petrovich.",
      "2021-03-04",
      {"BLRCOP>BLROPP 173 2021-03-04"},
