@@ -773,6 +773,15 @@ class SentenceCoder {
            root == "10" || root == "11" || root == "12" || root == "13";
   }
 
+  // True iff clause `c` stages events only in play: "simulating a
+  // blockade", "rehearsed an attack".
+  static bool Rehearses(const Clause& c) {
+    const std::string& v = c.predicate.lemma;
+    return !c.predicate.is_noun &&
+           (v == "simulate" || v == "rehearse" || v == "practise" ||
+            v == "practice" || v == "mimic");
+  }
+
   // True iff clause `i` says what its noun does as a rule, not what
   // happened: a relative clause in the simple present ("newspapers that
   // criticise the government"), not a statement ("which says"), what is
@@ -837,6 +846,16 @@ class SentenceCoder {
       // An event noun that is what another clause asks, refuses or
       // suspends ("called for talks", "suspended peace talks").
       for (size_t k = 0; k < clauses_.size(); ++k) {
+        // "simulating a blockade of the island's ports": an event staged
+        // in play.
+        if (k != i && Rehearses(clauses_[k]) &&
+            std::any_of(clauses_[k].objects.begin(),
+                        clauses_[k].objects.end(), [&](const Constituent& o) {
+                          return self.predicate.head >= o.token_begin &&
+                                 self.predicate.head < o.token_end;
+                        })) {
+          return true;
+        }
         const auto& m = matches_[k].match;
         if (k == i || !m || clauses_[k].predicate.is_noun) continue;
         if (!governs(k, true) && !Subordinate(k, depth_left - 1)) {

@@ -335,6 +335,8 @@ const Case kCases[] = {
      "2019-10-10",
      {"TUR>SYR 111 2019-10-10"},
      false},
+    // An attack staged in play is none.
+    {"Chinese troops simulated an attack on Taiwan.", "2024-10-14", {}, true},
     // What is investigated is no deed of the investigator's.
     {"Israel opened an investigation into the air strike on Syria.",
      "2022-05-04",
