@@ -626,10 +626,13 @@ class SentenceCoder {
 
   // True iff an actor stands right before the event noun at `head`, within
   // its phrase: "a US missile attack", "Saturday's Russian strikes".
-  bool OwnSideNamed(uint32_t head) const {
+  // Only actors from token `from` on count ("helicopters dropped barrel
+  // bombs" names no side of the bombs after the verb).
+  bool OwnSideNamed(uint32_t head, uint32_t from = 0) const {
     const auto& tokens = in_.sentence->tokens;
     for (const ActorMention* m : in_.actors) {
-      if (m->code.empty() || m->token_end > head || head - m->token_end > 3) {
+      if (m->code.empty() || m->token_begin < from || m->token_end > head ||
+          head - m->token_end > 3) {
         continue;
       }
       bool within = true;
@@ -832,15 +835,18 @@ class SentenceCoder {
       // eased or ended ("lifted the sanctions"), what is investigated
       // ("investigating the air strike"), reductions ("suspended the
       // talks") and the means of a use of force ("dropped barrel bombs
-      // filled with chlorine").
+      // filled with chlorine"), unless the noun names its own side ("struck
+      // Gaza after Hamas rocket attacks").
       const bool judged =
           root == "11" &&
           !(noun && (OwnSideNamed(self.predicate.head) ||
                      clauses_[k].predicate.voice == Voice::kPassive));
       return root == "01" || root == "02" || root == "03" || root == "05" ||
              root == "10" || judged || root == "12" || root == "13" ||
-             (noun && (root == "08" || root == "09" || root == "16" ||
-                       root == "18" || root == "19" || root == "20"));
+             (noun && (root == "08" || root == "09" || root == "16")) ||
+             (noun && (root == "18" || root == "19" || root == "20") &&
+              !OwnSideNamed(self.predicate.head,
+                            clauses_[k].predicate.head + 1));
     };
     if (self.predicate.is_noun) {
       // An event noun that is what another clause asks, refuses or

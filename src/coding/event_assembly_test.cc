@@ -379,6 +379,11 @@ const Case kCases[] = {
      "2017-05-02",
      {"USAGOV>RUSGOV 036 2017-05-02"},
      true},
+    // An attack that names its own side beside a use of force is one.
+    {"Russia bombed Syria after a Syrian rebel attack on Turkey.",
+     "2016-08-25",
+     {"RUS>SYR 195 2016-08-25", "SYRREB>TUR 190 2016-08-25"},
+     false},
     // The weapons a use of force is done with are no event of their own.
     {"Syrian army helicopters dropped barrel bombs filled with chlorine on "
      "Aleppo.",
