@@ -835,16 +835,19 @@ class SentenceCoder {
       // eased or ended ("lifted the sanctions"), what is investigated
       // ("investigating the air strike"), reductions ("suspended the
       // talks") and the means of a use of force ("dropped barrel bombs
-      // filled with chlorine"), unless the noun names its own side ("struck
-      // Gaza after Hamas rocket attacks").
+      // filled with chlorine"); what is investigated or goes with a use of
+      // force is an event when the noun names its own side ("investigating
+      // a Russian air strike", "struck Gaza after Hamas rocket attacks").
       const bool judged =
           root == "11" &&
           !(noun && (OwnSideNamed(self.predicate.head) ||
                      clauses_[k].predicate.voice == Voice::kPassive));
       return root == "01" || root == "02" || root == "03" || root == "05" ||
              root == "10" || judged || root == "12" || root == "13" ||
-             (noun && (root == "08" || root == "09" || root == "16")) ||
-             (noun && (root == "18" || root == "19" || root == "20") &&
+             (noun && (root == "08" || root == "16")) ||
+             (noun &&
+              (root == "09" || root == "18" || root == "19" ||
+               root == "20") &&
               !OwnSideNamed(self.predicate.head,
                             clauses_[k].predicate.head + 1));
     };

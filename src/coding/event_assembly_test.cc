@@ -346,6 +346,10 @@ const Case kCases[] = {
      "2022-05-04",
      {"ISR>SYR 090 2022-05-04"},
      false},
+    {"Israel is investigating a Syrian air strike on Turkey.",
+     "2022-05-04",
+     {"ISR>SYR 090 2022-05-04", "SYR>TUR 195 2022-05-04"},
+     false},
     // A list of like actors past the phrase the analysis cut.
     {"Trump spoke by telephone with the leaders of Japan, South Korea and "
      "Australia.",
