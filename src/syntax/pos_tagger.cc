@@ -202,6 +202,13 @@ bool StartsNounPhrase(const Entry& e, bool capitalised) {
   }
 }
 
+// "plans", "wants", "urges": a verb that takes an infinitive after it.
+bool TakesTo(std::string_view lemma) {
+  Modality modality;
+  return IsModalityWord(lemma, &modality) || TakesInfinitive(lemma) ||
+         ObjectControls(lemma);
+}
+
 // Verbs whose past participle is their base form: "were hit", "has been
 // cut", "was shut".
 bool ParticipleAsBase(std::string_view w) {
@@ -424,9 +431,13 @@ std::vector<TaggedToken> PosTagger::TagSentence(
                 : std::string_view(tokens[ppi].folded).ends_with('s');
         switch (e.form) {
           case VerbForm::kPresent3:
+            // "plans to", but "delivered fighter jets to Ukraine", "sent
+            // relief supplies to Nepal": before "to" only a verb that
+            // takes an infinitive.
             if (!nn || pp == Tag::kPronoun || next_np ||
                 (next && next->tag == Tag::kSub) ||
-                (next && next->tag == Tag::kTo)) {
+                (next && next->tag == Tag::kTo &&
+                 TakesTo(morphology_.Lemma(f, PartOfSpeech::kVerb)))) {
               verb(VerbForm::kPresent3);
             } else {
               nominal();

@@ -340,6 +340,23 @@ TEST_F(SyntaxShallowTest, CountAfterANameIsItsOwnObject) {
   EXPECT_EQ(Heads(*b, accepted->objects), "1701");
 }
 
+// "relief supplies to Nepal", "fighter jets to Ukraine": a plural noun
+// before "to" is no verb unless it takes an infinitive ("plans to").
+TEST_F(SyntaxShallowTest, PluralNounBeforeToIsANoun) {
+  auto a = Analyse("China sent rescue teams and relief supplies to Nepal.");
+  const Clause* sent = MainClause(a->syntax);
+  ASSERT_NE(sent, nullptr);
+  EXPECT_EQ(sent->predicate.lemma, "send");
+  EXPECT_EQ(Heads(*a, sent->objects), "teams|supplies");
+  EXPECT_TRUE(HasPrep(*a, *sent, "to nepal"));
+  EXPECT_EQ(ClauseOf(a->syntax, "supply"), nullptr);
+  auto b = Analyse("Russia plans to hold talks.");
+  const Clause* held = MainClause(b->syntax);
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(held->predicate.lemma, "hold");
+  EXPECT_NE(held->predicate.modal.find("plans"), std::string::npos);
+}
+
 // "called the strike "blatant aggression"": a quoted second object.
 TEST_F(SyntaxShallowTest, QuotedSecondObject) {
   auto a = Analyse(
