@@ -159,8 +159,14 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
     const Tag t = tags[i].tag;
     const std::string_view w = sentence.tokens[i].folded;
     const uint32_t quantity = QuantityModifier(sentence, tags, i);
+    // "of privately owned newspapers", "by heavily armed men": an adverb
+    // before the adjective opens the noun group after a preposition.
+    const bool adverb_first = t == Tag::kAdv && i > 0 && i + 2 < n &&
+                              tags[i - 1].tag == Tag::kPrep &&
+                              tags[i + 1].tag == Tag::kAdj &&
+                              NounGroupPart(tags[i + 2].tag);
     if (quantity > 0 || t == Tag::kDet || NounGroupPart(t) ||
-        t == Tag::kPronoun) {
+        t == Tag::kPronoun || adverb_first) {
       c.kind = ChunkKind::kNoun;
       c.no = w == "no";
       uint32_t j = i + quantity + 1;

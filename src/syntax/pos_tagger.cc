@@ -414,6 +414,13 @@ std::vector<TaggedToken> PosTagger::TagSentence(
                                          : VerbForm::kParticiple);
       } else if (v && pp == Tag::kAux && !after_do && j) {
         tt.tag = Tag::kAdj;
+      } else if (v && prev == Tag::kAdv && e.past_or_participle &&
+                 next_nounish &&
+                 (pp == Tag::kDet || pp == Tag::kAdj ||
+                  pp == Tag::kPossessive || pp == Tag::kPrep)) {
+        // "of privately owned newspapers", "the heavily armed men": a
+        // participle after an adverb inside a noun phrase qualifies it.
+        tt.tag = Tag::kAdj;
       } else if (prev == Tag::kDet || prev == Tag::kAdj ||
                  prev == Tag::kPossessive ||
                  (prev == Tag::kNumber && (nn || j || !v))) {

@@ -357,6 +357,18 @@ TEST_F(SyntaxShallowTest, PluralNounBeforeToIsANoun) {
   EXPECT_NE(held->predicate.modal.find("plans"), std::string::npos);
 }
 
+// "of privately owned newspapers": a participle after an adverb inside a
+// noun phrase qualifies the noun, and the phrase stays the preposition's.
+TEST_F(SyntaxShallowTest, AdverbAndParticipleInsideANounPhrase) {
+  auto a = Analyse(
+      "The government ended the censorship of privately owned newspapers.");
+  const Clause* ended = MainClause(a->syntax);
+  ASSERT_NE(ended, nullptr);
+  EXPECT_EQ(ended->predicate.lemma, "end");
+  EXPECT_TRUE(HasPrep(*a, *ended, "of newspapers"));
+  EXPECT_EQ(ClauseOf(a->syntax, "own"), nullptr);
+}
+
 // "called the strike "blatant aggression"": a quoted second object.
 TEST_F(SyntaxShallowTest, QuotedSecondObject) {
   auto a = Analyse(
