@@ -452,6 +452,16 @@ class Builder {
     }
     while (r < Size()) {
       const Chunk& c = ch_[r];
+      // "was carried out by North Korea", "broke out between": a particle
+      // before a preposition.
+      if (c.kind == ChunkKind::kPrep && c.end == c.begin + 1 &&
+          (c.word == "out" || c.word == "up" || c.word == "down" ||
+           c.word == "off" || c.word == "back" || c.word == "away") &&
+          r + 2 < Size() && ch_[r + 1].kind == ChunkKind::kPrep &&
+          FreeNoun(r + 2)) {
+        ++r;
+        continue;
+      }
       if (c.kind == ChunkKind::kPrep && FreeNoun(r + 1)) {
         d.clause.preps.push_back({c.word, Group(ch_[r + 1])});
         r += 2;

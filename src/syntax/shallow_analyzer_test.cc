@@ -369,6 +369,17 @@ TEST_F(SyntaxShallowTest, AdverbAndParticipleInsideANounPhrase) {
   EXPECT_EQ(ClauseOf(a->syntax, "own"), nullptr);
 }
 
+// "was carried out by North Korea": a particle before a preposition
+// leaves the phrase to the clause.
+TEST_F(SyntaxShallowTest, ParticleBeforeAPreposition) {
+  auto a = Analyse("A nuclear test was carried out by North Korea.");
+  const Clause* carried = MainClause(a->syntax);
+  ASSERT_NE(carried, nullptr);
+  EXPECT_EQ(carried->predicate.voice, Voice::kPassive);
+  EXPECT_EQ(Heads(*a, carried->subjects), "korea");
+  EXPECT_EQ(Heads(*a, carried->objects), "test");
+}
+
 // "called the strike "blatant aggression"": a quoted second object.
 TEST_F(SyntaxShallowTest, QuotedSecondObject) {
   auto a = Analyse(
