@@ -414,12 +414,17 @@ std::vector<TaggedToken> PosTagger::TagSentence(
                                          : VerbForm::kParticiple);
       } else if (v && pp == Tag::kAux && !after_do && j) {
         tt.tag = Tag::kAdj;
-      } else if (v && prev == Tag::kAdv && e.past_or_participle &&
-                 next_nounish &&
-                 (pp == Tag::kDet || pp == Tag::kAdj ||
-                  pp == Tag::kPossessive || pp == Tag::kPrep)) {
-        // "of privately owned newspapers", "the heavily armed men": a
-        // participle after an adverb inside a noun phrase qualifies it.
+      } else if (v && e.past_or_participle && next_nounish &&
+                 ((prev == Tag::kAdv &&
+                   (pp == Tag::kDet || pp == Tag::kAdj ||
+                    pp == Tag::kPossessive || pp == Tag::kPrep)) ||
+                  prev == Tag::kNumber ||
+                  (prev == Tag::kVerb && out[i - 1].form == VerbForm::kBase &&
+                   i >= 2 && out[i - 2].tag == Tag::kTo))) {
+        // "of privately owned newspapers", "the heavily armed men",
+        // "deported 28 convicted criminals", "refused to free jailed
+        // activists": a participle after an adverb, a count or an
+        // infinitive, before a noun, qualifies the noun.
         tt.tag = Tag::kAdj;
       } else if (prev == Tag::kDet || prev == Tag::kAdj ||
                  prev == Tag::kPossessive ||

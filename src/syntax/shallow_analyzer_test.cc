@@ -357,8 +357,9 @@ TEST_F(SyntaxShallowTest, PluralNounBeforeToIsANoun) {
   EXPECT_NE(held->predicate.modal.find("plans"), std::string::npos);
 }
 
-// "of privately owned newspapers": a participle after an adverb inside a
-// noun phrase qualifies the noun, and the phrase stays the preposition's.
+// "of privately owned newspapers", "28 convicted criminals", "to free
+// jailed activists": a participle after an adverb, a count or an
+// infinitive, before a noun, qualifies the noun.
 TEST_F(SyntaxShallowTest, AdverbAndParticipleInsideANounPhrase) {
   auto a = Analyse(
       "The government ended the censorship of privately owned newspapers.");
@@ -367,6 +368,17 @@ TEST_F(SyntaxShallowTest, AdverbAndParticipleInsideANounPhrase) {
   EXPECT_EQ(ended->predicate.lemma, "end");
   EXPECT_TRUE(HasPrep(*a, *ended, "of newspapers"));
   EXPECT_EQ(ClauseOf(a->syntax, "own"), nullptr);
+  auto b = Analyse("Germany deported 28 convicted Afghan criminals to Kabul.");
+  const Clause* deported = MainClause(b->syntax);
+  ASSERT_NE(deported, nullptr);
+  EXPECT_EQ(Heads(*b, deported->objects), "criminals");
+  EXPECT_EQ(ClauseOf(b->syntax, "convict"), nullptr);
+  auto c = Analyse("Belarus refused to free jailed opposition politician Ales "
+                   "Kovalenko.");
+  const Clause* freed = ClauseOf(c->syntax, "free");
+  ASSERT_NE(freed, nullptr);
+  EXPECT_EQ(Heads(*c, freed->objects), "kovalenko");
+  EXPECT_EQ(ClauseOf(c->syntax, "jail"), nullptr);
 }
 
 // "was carried out by North Korea": a particle before a preposition
