@@ -335,13 +335,23 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
     }
   }
   // "after Russia vetoed": a preposition before a clause is a subordinator.
+  // So is one before a quantity of something and a verb: "after dozens of
+  // Chinese warplanes crossed".
   for (size_t k = 0; k + 2 < chunks.size(); ++k) {
     Chunk& c = chunks[k];
-    if (c.kind == ChunkKind::kPrep &&
-        (c.word == "after" || c.word == "before" || c.word == "since" ||
-         c.word == "until" || c.word == "as" || c.word == "following") &&
-        chunks[k + 1].kind == ChunkKind::kNoun &&
-        chunks[k + 2].kind == ChunkKind::kVerb && chunks[k + 2].finite) {
+    if (c.kind != ChunkKind::kPrep ||
+        (c.word != "after" && c.word != "before" && c.word != "since" &&
+         c.word != "until" && c.word != "as" && c.word != "following") ||
+        chunks[k + 1].kind != ChunkKind::kNoun) {
+      continue;
+    }
+    size_t verb = k + 2;
+    if (verb + 2 < chunks.size() && chunks[verb].kind == ChunkKind::kPrep &&
+        chunks[verb].word == "of" &&
+        chunks[verb + 1].kind == ChunkKind::kNoun) {
+      verb += 2;
+    }
+    if (chunks[verb].kind == ChunkKind::kVerb && chunks[verb].finite) {
       c.kind = ChunkKind::kSub;
     }
   }

@@ -392,6 +392,18 @@ TEST_F(SyntaxShallowTest, ParticleBeforeAPreposition) {
   EXPECT_EQ(Heads(*a, carried->objects), "test");
 }
 
+// "after dozens of Chinese warplanes crossed": "after" before a quantity
+// of something and a verb opens a clause of its own.
+TEST_F(SyntaxShallowTest, AfterAQuantityAndAVerbIsAClause) {
+  auto a = Analyse(
+      "Taiwan put its forces on alert after dozens of Chinese warplanes "
+      "crossed the median line.");
+  const Clause* crossed = ClauseOf(a->syntax, "cross");
+  ASSERT_NE(crossed, nullptr);
+  EXPECT_EQ(crossed->relation, "adverbial");
+  EXPECT_EQ(Heads(*a, crossed->subjects), "dozens");
+}
+
 // "called the strike "blatant aggression"": a quoted second object.
 TEST_F(SyntaxShallowTest, QuotedSecondObject) {
   auto a = Analyse(
