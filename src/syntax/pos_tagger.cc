@@ -19,6 +19,7 @@ struct Entry {
   // A form that is past tense or past participle ("said", "vetoed").
   bool past_or_participle = false;
   bool closed = false;
+  bool guessed = false;  // unknown to WordNet: read from its ending
 };
 
 using ClosedTable = std::unordered_map<std::string_view, Entry>;
@@ -157,6 +158,7 @@ Entry Lookup(const Morphology& m, std::string_view w) {
     return again;
   } else if (!e.noun && !e.adj && !e.adv) {
     // Unknown to WordNet: guess from the ending.
+    e.guessed = true;
     if (EndsWith(w, "ly")) {
       e.adv = true;
     } else if (EndsWith(w, "ing")) {
@@ -348,7 +350,10 @@ std::vector<TaggedToken> PosTagger::TagSentence(
     } else if (tt.capitalised &&
                (!initial || AllCaps(document.CleanOf(tokens[i])))) {
       tt.tag = Tag::kProper;
-    } else if (tt.capitalised && initial && !e.verb && !e.adj && !e.adv) {
+    } else if (tt.capitalised && initial &&
+               ((!e.verb && !e.adj && !e.adv) || e.guessed)) {
+      // "Janjaweed militias have waged": a capitalised word unknown to
+      // WordNet is a name, whatever its ending.
       tt.tag = Tag::kProper;
     } else {
       // Open-class words: choose among WordNet's parts of speech.

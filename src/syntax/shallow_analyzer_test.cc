@@ -404,6 +404,16 @@ TEST_F(SyntaxShallowTest, AfterAQuantityAndAVerbIsAClause) {
   EXPECT_EQ(Heads(*a, crossed->subjects), "dozens");
 }
 
+// "Janjaweed militias have waged": a capitalised word unknown to WordNet
+// opening the sentence is a name, though it ends in "-ed".
+TEST_F(SyntaxShallowTest, UnknownCapitalisedWordOpeningASentenceIsAName) {
+  auto a = Analyse("Janjaweed militias have waged a campaign against villagers.");
+  const Clause* main = MainClause(a->syntax);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->predicate.lemma, "wage");
+  EXPECT_EQ(Heads(*a, main->subjects), "militias");
+}
+
 // "called the strike "blatant aggression"": a quoted second object.
 TEST_F(SyntaxShallowTest, QuotedSecondObject) {
   auto a = Analyse(
