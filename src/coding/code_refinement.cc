@@ -91,8 +91,8 @@ bool IsIntentModal(std::string_view modal) {
 }
 
 bool IsWishModal(std::string_view modal) {
-  for (const char* w : {"aim", "hope", "hoping", "want", "seek", "sought",
-                        "wish"}) {
+  for (const char* w :
+       {"aim", "hope", "hoping", "want", "seek", "sought", "wish"}) {
     if (modal.find(w) != std::string_view::npos) return true;
   }
   return false;

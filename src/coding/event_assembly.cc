@@ -398,8 +398,8 @@ class SentenceCoder {
       for (const VerbPattern* pattern : patterns) {
         if (NamesContentWord(*pattern)) spelt_out.push_back(pattern);
       }
-      matches_[i].match = MatchPatterns(spelt_out, false, *in_.sentence,
-                                        *in_.words, t, frame);
+      matches_[i].match =
+          MatchPatterns(spelt_out, false, *in_.sentence, *in_.words, t, frame);
       if (matches_[i].match) {
         matches_[i].code = matches_[i].match->pattern->code;
         return;
@@ -793,9 +793,9 @@ class SentenceCoder {
   bool Habitual(size_t i) const {
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
-    if (c.relation != "relative" || p.is_noun ||
-        p.tense != Tense::kPresent || !p.modal.empty() ||
-        p.voice != Voice::kActive || matches_[i].code.starts_with("01") ||
+    if (c.relation != "relative" || p.is_noun || p.tense != Tense::kPresent ||
+        !p.modal.empty() || p.voice != Voice::kActive ||
+        matches_[i].code.starts_with("01") ||
         Slice(in_.document->text, p.words.span).ends_with("ing")) {
       return false;
     }
@@ -808,11 +808,10 @@ class SentenceCoder {
         break;
       }
     }
-    return std::none_of(in_.times.begin(), in_.times.end(),
-                        [&](const Timex& t) {
-                          return t.span.begin >= p.words.span.end &&
-                                 t.span.end <= end;
-                        });
+    return std::none_of(
+        in_.times.begin(), in_.times.end(), [&](const Timex& t) {
+          return t.span.begin >= p.words.span.end && t.span.end <= end;
+        });
   }
 
   // True iff clause `i` is what another clause intends, asks, demands,
@@ -846,8 +845,7 @@ class SentenceCoder {
              root == "10" || judged || root == "12" || root == "13" ||
              (noun && (root == "08" || root == "16")) ||
              (noun &&
-              (root == "09" || root == "18" || root == "19" ||
-               root == "20") &&
+              (root == "09" || root == "18" || root == "19" || root == "20") &&
               !OwnSideNamed(self.predicate.head,
                             clauses_[k].predicate.head + 1));
     };
@@ -858,8 +856,8 @@ class SentenceCoder {
         // "simulating a blockade of the island's ports": an event staged
         // in play.
         if (k != i && Rehearses(clauses_[k]) &&
-            std::any_of(clauses_[k].objects.begin(),
-                        clauses_[k].objects.end(), [&](const Constituent& o) {
+            std::any_of(clauses_[k].objects.begin(), clauses_[k].objects.end(),
+                        [&](const Constituent& o) {
                           return self.predicate.head >= o.token_begin &&
                                  self.predicate.head < o.token_end;
                         })) {

@@ -161,10 +161,9 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
     const uint32_t quantity = QuantityModifier(sentence, tags, i);
     // "of privately owned newspapers", "by heavily armed men": an adverb
     // before the adjective opens the noun group after a preposition.
-    const bool adverb_first = t == Tag::kAdv && i > 0 && i + 2 < n &&
-                              tags[i - 1].tag == Tag::kPrep &&
-                              tags[i + 1].tag == Tag::kAdj &&
-                              NounGroupPart(tags[i + 2].tag);
+    const bool adverb_first =
+        t == Tag::kAdv && i > 0 && i + 2 < n && tags[i - 1].tag == Tag::kPrep &&
+        tags[i + 1].tag == Tag::kAdj && NounGroupPart(tags[i + 2].tag);
     if (quantity > 0 || t == Tag::kDet || NounGroupPart(t) ||
         t == Tag::kPronoun || adverb_first) {
       c.kind = ChunkKind::kNoun;
@@ -325,10 +324,10 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
   // past tense, not a passive sharing the auxiliary before it.
   for (size_t k = 1; k + 1 < chunks.size(); ++k) {
     Chunk& c = chunks[k];
-    if (c.kind == ChunkKind::kVerb && !c.finite && !c.infinitive &&
-        c.passive && c.end == c.begin + 1 &&
-        chunks[k - 1].kind == ChunkKind::kConj && chunks[k - 1].word == "and" &&
-        chunks[k + 1].kind == ChunkKind::kNoun && !chunks[k + 1].time) {
+    if (c.kind == ChunkKind::kVerb && !c.finite && !c.infinitive && c.passive &&
+        c.end == c.begin + 1 && chunks[k - 1].kind == ChunkKind::kConj &&
+        chunks[k - 1].word == "and" && chunks[k + 1].kind == ChunkKind::kNoun &&
+        !chunks[k + 1].time) {
       c.finite = true;
       c.passive = false;
       c.tense = Tense::kPast;

@@ -373,8 +373,9 @@ TEST_F(SyntaxShallowTest, AdverbAndParticipleInsideANounPhrase) {
   ASSERT_NE(deported, nullptr);
   EXPECT_EQ(Heads(*b, deported->objects), "criminals");
   EXPECT_EQ(ClauseOf(b->syntax, "convict"), nullptr);
-  auto c = Analyse("Belarus refused to free jailed opposition politician Ales "
-                   "Kovalenko.");
+  auto c = Analyse(
+      "Belarus refused to free jailed opposition politician Ales "
+      "Kovalenko.");
   const Clause* freed = ClauseOf(c->syntax, "free");
   ASSERT_NE(freed, nullptr);
   EXPECT_EQ(Heads(*c, freed->objects), "kovalenko");
@@ -407,7 +408,8 @@ TEST_F(SyntaxShallowTest, AfterAQuantityAndAVerbIsAClause) {
 // "Janjaweed militias have waged": a capitalised word unknown to WordNet
 // opening the sentence is a name, though it ends in "-ed".
 TEST_F(SyntaxShallowTest, UnknownCapitalisedWordOpeningASentenceIsAName) {
-  auto a = Analyse("Janjaweed militias have waged a campaign against villagers.");
+  auto a =
+      Analyse("Janjaweed militias have waged a campaign against villagers.");
   const Clause* main = MainClause(a->syntax);
   ASSERT_NE(main, nullptr);
   EXPECT_EQ(main->predicate.lemma, "wage");
@@ -416,8 +418,7 @@ TEST_F(SyntaxShallowTest, UnknownCapitalisedWordOpeningASentenceIsAName) {
 
 // "called the strike "blatant aggression"": a quoted second object.
 TEST_F(SyntaxShallowTest, QuotedSecondObject) {
-  auto a = Analyse(
-      "Syria's army called the strike \"blatant aggression\".");
+  auto a = Analyse("Syria's army called the strike \"blatant aggression\".");
   const Clause* main = MainClause(a->syntax);
   ASSERT_NE(main, nullptr);
   EXPECT_EQ(main->predicate.lemma, "call");
