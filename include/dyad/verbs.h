@@ -57,6 +57,10 @@ struct VerbPattern {
   bool HasTarget() const;
 };
 
+// True iff `word` is a preposition or particle of a pattern ("to", "with",
+// "out" ...): it weighs 1 in a pattern's specificity, a content word 3.
+bool IsFunctionWord(std::string_view word);
+
 // The largest number of words or phrases a `*` gap spans.
 inline constexpr int kMaxGap = 8;
 

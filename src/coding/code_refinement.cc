@@ -90,6 +90,14 @@ bool IsIntentModal(std::string_view modal) {
   return false;
 }
 
+bool IsWishModal(std::string_view modal) {
+  for (const char* w :
+       {"aim", "hope", "hoping", "want", "seek", "sought", "wish"}) {
+    if (modal.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool IsReadyTo(const Sentence& sentence, uint32_t head) {
   const auto& t = sentence.tokens;
   if (head < 2 || t[head - 1].folded != "to") return false;
@@ -118,9 +126,23 @@ const CameoCode* Humanitarian(const Sentence& sentence,
                               const CameoTable& cameo, const CameoCode& code) {
   static const std::pair<const char*, const char*> kRelief[] = {
       {"070", "073"}, {"023", "0233"}, {"033", "0333"}};
+  // Money given for relief ("pledged $35 million in aid for the countries
+  // hit by the tsunami") is humanitarian aid too; a loan or a credit stays
+  // economic.
+  static const std::pair<const char*, const char*> kMoney[] = {
+      {"071", "073"}, {"0231", "0233"}, {"0331", "0333"}};
   const char* relief = nullptr;
   for (const auto& [aid, humanitarian] : kRelief) {
     if (code.code == aid) relief = humanitarian;
+  }
+  for (const auto& [aid, humanitarian] : kMoney) {
+    if (code.code != aid) continue;
+    const bool lent = std::any_of(
+        sentence.tokens.begin(), sentence.tokens.end(), [](const Token& t) {
+          return t.folded == "loan" || t.folded == "loans" ||
+                 t.folded == "credit" || t.folded == "credits";
+        });
+    if (!lent) relief = humanitarian;
   }
   if (relief == nullptr) return nullptr;
   static const char* const kCues[] = {
@@ -134,6 +156,18 @@ const CameoCode* Humanitarian(const Sentence& sentence,
     }
   }
   return nullptr;
+}
+
+const CameoCode* CriminalInquiry(const CameoTable& cameo, std::string_view code,
+                                 std::string_view source_code,
+                                 std::string_view source_country) {
+  if (code != "090" || source_country.empty() ||
+      !source_code.starts_with(source_country)) {
+    return nullptr;
+  }
+  const std::string_view role = source_code.substr(source_country.size());
+  if (role != "COP" && role != "JUD" && role != "SPY") return nullptr;
+  return cameo.Find("091");
 }
 
 bool KillsHundreds(const Sentence& sentence, const Clause& clause) {

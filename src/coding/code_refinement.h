@@ -31,6 +31,11 @@ const char* ThreatCode(std::string_view code);
 // "promised to", "offered to", "vowed to", "agreed to".
 bool IsIntentModal(std::string_view modal);
 
+// True iff a predicate's modal words state a wish: "aiming to", "hopes
+// to", "wanted to", "seeks to", "sought to". What one wishes to do is not
+// done.
+bool IsWishModal(std::string_view modal);
+
 // True iff the predicate at token `head` of `sentence` follows "ready to",
 // "willing to", "prepared to".
 bool IsReadyTo(const Sentence& sentence, uint32_t head);
@@ -49,12 +54,21 @@ const CameoCode* ProtestPurpose(std::string_view text, const Sentence& sentence,
 // Aid given, promised or asked for in a disaster or for its victims
 // ("sent aid to Pakistan after the floods", "appealed for help to reach
 // survivors") is humanitarian aid: returns 073, 0333, 0233 from `cameo`
-// rather than aid not specified (070, 033, 023); aid named economic (a
-// loan) stays so. Null when `code` is no aid not specified or the sentence
-// names no disaster or relief.
+// rather than aid not specified (070, 033, 023) or money (071, 0331,
+// 0231); a loan or a credit stays economic aid. Null when `code` is no
+// such aid or the sentence names no disaster or relief.
 const CameoCode* Humanitarian(const Sentence& sentence,
                               const SentenceWords& words,
                               const CameoTable& cameo, const CameoCode& code);
+
+// An investigation not specified (090) that police, prosecutors, courts
+// or an intelligence service make (`source_code` ends in COP, JUD or SPY
+// after `source_country`) is a criminal one: "the SBU opened an
+// investigation into a deputy head of the presidential office" is 091.
+// Null otherwise.
+const CameoCode* CriminalInquiry(const CameoTable& cameo, std::string_view code,
+                                 std::string_view source_code,
+                                 std::string_view source_country);
 
 // True iff the objects of `clause` count a hundred or more ("killed more
 // than 130 people"): a killing of that many is a mass killing (202), as

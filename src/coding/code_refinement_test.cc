@@ -173,6 +173,17 @@ TEST(IntentWordsTest, ModalsAndReadyTo) {
   EXPECT_FALSE(IsReadyTo(wants.sentence, 3));
 }
 
+TEST(IntentWordsTest, WishModals) {
+  EXPECT_TRUE(IsWishModal("aiming to"));
+  EXPECT_TRUE(IsWishModal("hopes to"));
+  EXPECT_TRUE(IsWishModal("hoping to"));
+  EXPECT_TRUE(IsWishModal("wanted to"));
+  EXPECT_TRUE(IsWishModal("sought to"));
+  EXPECT_FALSE(IsWishModal("threatened to"));
+  EXPECT_FALSE(IsWishModal("plans to"));
+  EXPECT_FALSE(IsWishModal(""));
+}
+
 struct SentenceCase {
   const char* words;
   const char* code;
@@ -210,14 +221,42 @@ TEST_F(CodeRefinementTest, Humanitarian) {
       {"The UN appealed for help to reach survivors/survivor", "023", "0233"},
       {"Japan promised aid after the earthquake", "033", "0333"},
       {"Turkey sent aid to Somalia", "070", "-"},
-      // Aid named economic stays so.
+      // Money for relief is humanitarian; a loan stays economic.
+      {"The US pledged $35 million after the tsunami", "0331", "0333"},
       {"Japan offered a loan after the earthquake", "071", "-"},
+      {"Japan pledged $35 million to Kenya", "0331", "-"},
   };
   for (const SentenceCase& c : kCases) {
     TestSentence s = Make(c.words);
     EXPECT_EQ(CodeOf(Humanitarian(s.sentence, s.words, *cameo_, Code(c.code))),
               c.expected)
         << c.words << " " << c.code;
+  }
+}
+
+TEST_F(CodeRefinementTest, CriminalInquiry) {
+  struct Case {
+    const char* code;
+    const char* source;
+    const char* country;
+    const char* expected;
+  };
+  const Case kCases[] = {
+      {"090", "UKRSPY", "UKR", "091"},
+      {"090", "ITAJUD", "ITA", "091"},
+      {"090", "BRACOP", "BRA", "091"},
+      // A government's or a parliament's inquiry is not specified.
+      {"090", "GBRLEG", "GBR", "-"},
+      {"090", "NLDGOV", "NLD", "-"},
+      {"090", "IGOUNO", "", "-"},
+      // Only an investigation not specified.
+      {"093", "UKRSPY", "UKR", "-"},
+      {"173", "UKRCOP", "UKR", "-"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(CodeOf(CriminalInquiry(*cameo_, c.code, c.source, c.country)),
+              c.expected)
+        << c.code << " " << c.source;
   }
 }
 

@@ -60,6 +60,7 @@ class SentenceCoder {
     FindAccordingTo();
     matches_.resize(clauses_.size());
     for (size_t i = 0; i < clauses_.size(); ++i) MatchClause(i);
+    AddCoordinatedObjects();
     // In text order, so that "after a US missile attack ..., Medvedev said
     // the strikes were illegal" knows the attack when it reads the strikes.
     std::vector<size_t> order(clauses_.size());
@@ -255,7 +256,10 @@ class SentenceCoder {
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
     const auto& patterns = cx_.verbs->ForHead(p.lemma);
-    if (patterns.empty()) return;
+    if (patterns.empty()) {
+      MatchModalVerb(i);
+      return;
+    }
     std::optional<TokenRange> logical_object, agent;
     if (p.voice == Voice::kPassive) {
       if (!c.objects.empty()) logical_object = RangeOf(c.objects.front());
@@ -273,10 +277,19 @@ class SentenceCoder {
                              logical_object, agent);
     matches_[i].match = MatchPatterns(patterns, p.is_noun, *in_.sentence,
                                       *in_.words, p.head, frame);
-    if (!matches_[i].match) return;
+    if (!matches_[i].match) {
+      MatchModalVerb(i);
+      return;
+    }
     matches_[i].code = matches_[i].match->pattern->code;
-    // "ready to send troops", "pledged to send" (as a modal): the intent
-    // to, not the deed.
+    ApplyModal(i);
+  }
+
+  // The code of matched clause `i` under its modal words: "ready to send
+  // troops", "pledged to send" are the intent to, "threatened to ban" the
+  // threat of; what one wants to do is no deed.
+  void ApplyModal(size_t i) {
+    const Predicate& p = clauses_[i].predicate;
     if (IsReadyTo(*in_.sentence, p.head) || IsIntentModal(p.modal)) {
       if (const char* intent = IntentCode(matches_[i].code)) {
         matches_[i].code = intent;
@@ -286,7 +299,123 @@ class SentenceCoder {
       if (const char* threat = ThreatCode(matches_[i].code)) {
         matches_[i].code = threat;
       }
+    } else if (IsWishModal(p.modal)) {
+      // "wants to hold talks" is the intent to; "aiming to expel 10,000
+      // people a week" no deed.
+      if (const char* intent = IntentCode(matches_[i].code)) {
+        matches_[i].code = intent;
+        matches_[i].intent = true;
+      } else {
+        matches_[i].match.reset();
+      }
     }
+  }
+
+  // "offered condolences and assistance", "would resume military aid and
+  // intelligence sharing": the first or the last of a clause's coordinated
+  // objects that makes the clause match another code, read without the
+  // others, is a clause of its own with that object alone.
+  void AddCoordinatedObjects() {
+    const size_t analysed = clauses_.size();
+    for (size_t i = 0; i < analysed; ++i) {
+      if (!matches_[i].match || clauses_[i].predicate.is_noun ||
+          clauses_[i].predicate.voice != Voice::kActive) {
+        continue;
+      }
+      // A copy: clauses_ grows below.
+      const std::vector<Constituent> objects = clauses_[i].objects;
+      const size_t n = objects.size();
+      if (n < 2) continue;
+      bool coordinated = true;
+      for (size_t j = 1; j < n; ++j) {
+        coordinated = coordinated && Conjoined(objects[j - 1].token_end,
+                                               objects[j].token_begin);
+      }
+      if (!coordinated) continue;
+      std::vector<std::string> codes = {matches_[i].code,
+                                        matches_[i].match->pattern->code};
+      for (size_t j : {size_t{0}, n - 1}) {
+        // The frame steps over the other objects.
+        const TokenRange others =
+            j == 0 ? TokenRange{objects[0].token_end, objects[n - 1].token_end}
+                   : TokenRange{objects[0].token_begin, objects[j].token_begin};
+        const uint32_t head = clauses_[i].predicate.head;
+        Frame frame = BuildFrame(*in_.sentence, *in_.words, head, phrases_,
+                                 std::nullopt, others);
+        auto match =
+            MatchPatterns(cx_.verbs->ForHead(clauses_[i].predicate.lemma),
+                          false, *in_.sentence, *in_.words, head, frame);
+        if (!match || std::find(codes.begin(), codes.end(),
+                                match->pattern->code) != codes.end()) {
+          continue;
+        }
+        codes.push_back(match->pattern->code);
+        Clause conjunct = clauses_[i];
+        conjunct.objects = {objects[j]};
+        conjunct.embedded.clear();
+        clauses_.push_back(std::move(conjunct));
+        ClauseMatch m;
+        m.match = match;
+        m.code = match->pattern->code;
+        matches_.push_back(std::move(m));
+        ApplyModal(clauses_.size() - 1);
+      }
+    }
+  }
+
+  // True iff tokens [end, begin) join two coordinated phrases: "and", a
+  // comma, or a comma and "and".
+  bool Conjoined(uint32_t end, uint32_t begin) const {
+    if (end >= begin) return false;
+    bool joined = false;
+    for (uint32_t t = end; t < begin; ++t) {
+      const std::string& f = in_.sentence->tokens[t].folded;
+      if (f == "and") {
+        joined = true;
+      } else if (f != ",") {
+        return false;
+      }
+    }
+    return joined;
+  }
+
+  // "threatened to retaliate against Israel", "refused to comment": when
+  // the deed folded under a modal verb matches nothing of its own, the
+  // modal verb's patterns that spell out a deed (a content word after
+  // their head: `threaten * to retaliate against +`, `refuse to comment`)
+  // are tried from the modal verb on. A bare `hope` or `threaten` would
+  // code every hope or threat of anything.
+  void MatchModalVerb(size_t i) {
+    const Predicate& p = clauses_[i].predicate;
+    if (p.modal.empty() || p.is_noun) return;
+    for (uint32_t t = p.words.token_begin; t < p.head; ++t) {
+      const std::string& lemma = in_.words->verb_lemma[t];
+      if (lemma.empty() || lemma == "be" || lemma == "have") continue;
+      const auto& patterns = cx_.verbs->ForHead(lemma);
+      if (patterns.empty()) continue;
+      Frame frame = BuildFrame(*in_.sentence, *in_.words, t, phrases_,
+                               std::nullopt, std::nullopt);
+      std::vector<const VerbPattern*> spelt_out;
+      for (const VerbPattern* pattern : patterns) {
+        if (NamesContentWord(*pattern)) spelt_out.push_back(pattern);
+      }
+      matches_[i].match =
+          MatchPatterns(spelt_out, false, *in_.sentence, *in_.words, t, frame);
+      if (matches_[i].match) {
+        matches_[i].code = matches_[i].match->pattern->code;
+        return;
+      }
+    }
+  }
+
+  // True iff `pattern` names a word after its head other than a
+  // preposition or particle: "comment" in `refuse to comment`.
+  static bool NamesContentWord(const VerbPattern& pattern) {
+    return std::any_of(pattern.after.begin(), pattern.after.end(),
+                       [](const PatternItem& item) {
+                         return item.kind == PatternItem::Kind::kWord &&
+                                !IsFunctionWord(item.word);
+                       });
   }
 
   // True iff `m`, after `last` and a comma, starts the rest of a list of
@@ -644,10 +773,13 @@ class SentenceCoder {
 
   // True iff an actor stands right before the event noun at `head`, within
   // its phrase: "a US missile attack", "Saturday's Russian strikes".
-  bool OwnSideNamed(uint32_t head) const {
+  // Only actors from token `from` on count ("helicopters dropped barrel
+  // bombs" names no side of the bombs after the verb).
+  bool OwnSideNamed(uint32_t head, uint32_t from = 0) const {
     const auto& tokens = in_.sentence->tokens;
     for (const ActorMention* m : in_.actors) {
-      if (m->code.empty() || m->token_end > head || head - m->token_end > 3) {
+      if (m->code.empty() || m->token_begin < from || m->token_end > head ||
+          head - m->token_end > 3) {
         continue;
       }
       bool within = true;
@@ -855,6 +987,60 @@ class SentenceCoder {
     return backers;
   }
 
+  // True iff clause `said` is a verbal act (a statement, an appeal, an
+  // offer, praise, a demand, a criticism, a rejection, a threat) and
+  // clause `during` a consultation (a call, a meeting, a visit) it is the
+  // purpose of: one says it there.
+  bool SaidInConsultation(size_t said, size_t during) const {
+    const std::string& code = matches_[said].code;
+    const std::string& consultation = matches_[during].code;
+    if (!matches_[said].match || code.empty() ||
+        !consultation.starts_with("04")) {
+      return false;
+    }
+    const std::string_view root = std::string_view(code).substr(0, 2);
+    return root == "01" || root == "02" || root == "03" || root == "05" ||
+           root == "10" || root == "11" || root == "12" || root == "13";
+  }
+
+  // True iff clause `c` stages events only in play: "simulating a
+  // blockade", "rehearsed an attack".
+  static bool Rehearses(const Clause& c) {
+    const std::string& v = c.predicate.lemma;
+    return !c.predicate.is_noun &&
+           (v == "simulate" || v == "rehearse" || v == "practise" ||
+            v == "practice" || v == "mimic");
+  }
+
+  // True iff clause `i` says what its noun does as a rule, not what
+  // happened: a relative clause in the simple present ("newspapers that
+  // criticise the government"), not a statement ("which says"), what is
+  // going on ("who is visiting China") nor what is scheduled ("which
+  // attends the G7 meeting on Friday").
+  bool Habitual(size_t i) const {
+    const Clause& c = clauses_[i];
+    const Predicate& p = c.predicate;
+    if (c.relation != "relative" || p.is_noun || p.tense != Tense::kPresent ||
+        !p.modal.empty() || p.voice != Voice::kActive ||
+        matches_[i].code.starts_with("01") ||
+        Slice(in_.document->text, p.words.span).ends_with("ing")) {
+      return false;
+    }
+    // A time named after the verb, before the next comma, schedules it.
+    const auto& tokens = in_.sentence->tokens;
+    uint32_t end = in_.sentence->span.end;
+    for (uint32_t t = p.head + 1; t < tokens.size(); ++t) {
+      if (tokens[t].folded == ",") {
+        end = tokens[t].span.begin;
+        break;
+      }
+    }
+    return std::none_of(
+        in_.times.begin(), in_.times.end(), [&](const Timex& t) {
+          return t.span.begin >= p.words.span.end && t.span.end <= end;
+        });
+  }
+
   // True iff clause `i` is what another clause intends, asks, demands,
   // threatens or refuses ("offered to host", "urged Israel to halt",
   // "threatened to strike"): that clause's event is the one that happened.
@@ -872,20 +1058,38 @@ class SentenceCoder {
       // soldiers"), but not an event noun it condemns that names its own
       // side ("condemned a US missile attack") or is blamed on someone ("an
       // attack blamed on Assad's government"); for a noun, also what is
-      // eased or ended ("lifted the sanctions") and reductions ("suspended
-      // the talks").
+      // eased or ended ("lifted the sanctions"), what is investigated
+      // ("investigating the air strike"), reductions ("suspended the
+      // talks") and the means of a use of force ("dropped barrel bombs
+      // filled with chlorine"); what is investigated or goes with a use of
+      // force is an event when the noun names its own side ("investigating
+      // a Russian air strike", "struck Gaza after Hamas rocket attacks").
       const bool judged =
           root == "11" &&
           !(noun && (OwnSideNamed(self.predicate.head) ||
                      clauses_[k].predicate.voice == Voice::kPassive));
       return root == "01" || root == "02" || root == "03" || root == "05" ||
              root == "10" || judged || root == "12" || root == "13" ||
-             (noun && (root == "08" || root == "16"));
+             (noun && (root == "08" || root == "16")) ||
+             (noun &&
+              (root == "09" || root == "18" || root == "19" || root == "20") &&
+              !OwnSideNamed(self.predicate.head,
+                            clauses_[k].predicate.head + 1));
     };
     if (self.predicate.is_noun) {
       // An event noun that is what another clause asks, refuses or
       // suspends ("called for talks", "suspended peace talks").
       for (size_t k = 0; k < clauses_.size(); ++k) {
+        // "simulating a blockade of the island's ports": an event staged
+        // in play.
+        if (k != i && Rehearses(clauses_[k]) &&
+            std::any_of(clauses_[k].objects.begin(), clauses_[k].objects.end(),
+                        [&](const Constituent& o) {
+                          return self.predicate.head >= o.token_begin &&
+                                 self.predicate.head < o.token_end;
+                        })) {
+          return true;
+        }
         const auto& m = matches_[k].match;
         if (k == i || !m || clauses_[k].predicate.is_noun) continue;
         if (!governs(k, true) && !Subordinate(k, depth_left - 1)) {
@@ -903,13 +1107,18 @@ class SentenceCoder {
     std::optional<uint32_t> p = self.parent;
     for (int depth = 0; p && depth < 4; ++depth) {
       const std::string& relation = clauses_[child].relation;
-      // "accused Russia of launching", "condemned them for killing": a
-      // gerund after "of" or "for" is what the verb is about.
+      // "accused Russia of launching", "condemned them for killing",
+      // "praised Egypt's role in brokering": a gerund after "of", "for" or
+      // "in" is what the verb is about.
       const uint32_t head = clauses_[child].predicate.head;
+      // "denied detaining her": a gerund right after the verb is its
+      // object too.
       const bool gerund_object =
           relation == "adverbial" && head > 0 &&
           (in_.sentence->tokens[head - 1].folded == "of" ||
-           in_.sentence->tokens[head - 1].folded == "for") &&
+           in_.sentence->tokens[head - 1].folded == "for" ||
+           in_.sentence->tokens[head - 1].folded == "in" ||
+           head - 1 == clauses_[*p].predicate.head) &&
           Slice(in_.document->text, clauses_[child].predicate.words.span)
               .ends_with("ing");
       if (relation != "complement" && relation != "purpose" &&
@@ -918,6 +1127,17 @@ class SentenceCoder {
         return false;
       }
       if (matches_[*p].match) {
+        // "telephoned Erdogan to offer condolences", "met Abbas to urge
+        // restraint": what is said is said in the call or the meeting.
+        if (relation == "purpose" && SaidInConsultation(child, *p)) {
+          return Subordinate(*p, depth_left - 1);
+        }
+        // "allowed IAEA inspectors to visit the plant": what one allows
+        // is allowed, not done.
+        if (relation == "complement" && matches_[*p].code.starts_with("08") &&
+            !clauses_[child].predicate.is_noun) {
+          return true;
+        }
         // What is intended includes its parts: "agreed to resume talks";
         // and what an event is done for is not done ("blocked roads in a
         // bid to force her to resign").
@@ -1153,7 +1373,7 @@ class SentenceCoder {
 
   void EmitClause(size_t i, std::vector<Event>* out) const {
     const auto& found = matches_[i].match;
-    if (!found || Subordinate(i)) return;
+    if (!found || Subordinate(i) || Habitual(i)) return;
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
     const CameoCode* code = cx_.cameo->Find(matches_[i].code);
@@ -1393,7 +1613,7 @@ class SentenceCoder {
       if (target && target->code == source->code) return;
       for (const Event& e : *out) {  // one clause, one event per dyad
         if (e.mentions.front().verb_span == p.words.span &&
-            e.source.code == source->code &&
+            e.cameo == base.cameo && e.source.code == source->code &&
             (e.target ? e.target->code : "") == (target ? target->code : "")) {
           return;
         }
@@ -1401,6 +1621,10 @@ class SentenceCoder {
       Event e = base;
       e.source = std::move(*source);
       e.target = std::move(target);
+      if (const CameoCode* crime = CriminalInquiry(
+              *cx_.cameo, e.cameo, e.source.code, e.source.country)) {
+        SetCode(*crime, &e);
+      }
       if (may_be_third && e.location && e.target && !e.source.country.empty() &&
           !e.target->country.empty() &&
           e.location->country != e.source.country &&

@@ -28,13 +28,19 @@ congratulate + | praise + = 051
 bomb + | air [strike] on + | missile [attack] on + = 195
 attack + | [attack] on + = 190
 gas [attack] on + = 2041
+v:drop * chlorine = 2041
+barrel [bomb] = 195
 arrest + = 173
 kill + = 1823
 send * troop = 154
 send * aid to + = 070
 allow * delivery = 0863
+allow + * to = 0862
+deny = 016
 open * investigation into = 091
+investigate + = 090
 threaten = 130
+threaten * to retaliate against + = 138
 v:reoccupy + = 192
 ban * party = 1722
 v:march | v:march against + = 141
@@ -141,6 +147,16 @@ const Case kCases[] = {
      "2016-11-04",
      {"TURCOP>TUROPP 173 2016-11-04"},
      true},
+    // What they do as a rule is no event: a relative clause in the simple
+    // present; one in the past is.
+    {"Turkish police arrested 20 activists who condemn the government.",
+     "2016-11-04",
+     {"TURCOP>TUROPP 173 2016-11-04"},
+     true},
+    {"Turkish police arrested 20 activists who condemned the government.",
+     "2016-11-04",
+     {"TURCOP>TUROPP 173 2016-11-04", "TUROPP>TURGOV 111 2016-11-04"},
+     true},
     {"Belarusian police arrested opposition politician Anna Petrovich.",
      "2021-03-04",
      {"BLRCOP>BLROPP 173 2021-03-04"},
@@ -183,6 +199,13 @@ const Case kCases[] = {
      "2018-05-16",
      {"DEUGOV>- 010 2018-05-14"},
      false},
+    // What a meeting or a call is held to say is said there.
+    {"Angela Merkel met Emmanuel Macron in Paris on Monday to praise "
+     "Italy.",
+     "2018-05-16",
+     {"DEUGOV>FRAGOV 040 2018-05-14", "FRAGOV>DEUGOV 040 2018-05-14",
+      "DEUGOV>ITA 051 2018-05-14"},
+     true},
     // A meeting in a country neither side is from: "at a third location".
     {"Donald Trump met Vladimir Putin in Hamburg on Friday.",
      "2017-07-09",
@@ -267,6 +290,11 @@ const Case kCases[] = {
      "Monday.",
      "2020-01-08",
      {"IRNGOV>ISR 111 2020-01-06"},
+     true},
+    // Coordinated objects of different codes: one event each.
+    {"Turkey sent troops and aid to Syria on Sunday.",
+     "2012-10-08",
+     {"TUR>SYR 070 2012-10-07", "TUR>SYR 154 2012-10-07"},
      true},
     // A state's own forces are what it acts with, not the other side.
     {"Turkey sent tanks and troops to its border with Syria on Sunday.",
@@ -419,6 +447,26 @@ const Case kCases[] = {
      "2024-08-31",
      {"DEU>AFGREF 174 2024-08-30"},
      true},
+    // What one is praised or condemned for is what the verb is about.
+    {"Turkey condemned Syria's role in killing Kurdish civilians.",
+     "2019-10-10",
+     {"TUR>SYR 111 2019-10-10"},
+     false},
+    // An attack staged in play is none.
+    {"Chinese troops simulated an attack on Taiwan.", "2024-10-14", {}, true},
+    // What is investigated is no deed of the investigator's.
+    {"Israel opened an investigation into the air strike on Syria.",
+     "2022-05-04",
+     {"ISR>SYR 091 2022-05-04"},
+     false},
+    {"Israel is investigating the air strike on Syria.",
+     "2022-05-04",
+     {"ISR>SYR 090 2022-05-04"},
+     false},
+    {"Israel is investigating a Syrian air strike on Turkey.",
+     "2022-05-04",
+     {"ISR>SYR 090 2022-05-04", "SYR>TUR 195 2022-05-04"},
+     false},
     // A list of like actors past the phrase the analysis cut.
     {"Trump spoke by telephone with the leaders of Japan, South Korea and "
      "Australia.",
@@ -427,6 +475,42 @@ const Case kCases[] = {
       "USAGOV>KORGOV 041 2017-05-02", "KORGOV>USAGOV 041 2017-05-02",
       "USAGOV>AUSGOV 041 2017-05-02", "AUSGOV>USAGOV 041 2017-05-02"},
      true},
+    // A deed under a modal verb that matches nothing of its own leaves
+    // the modal verb's patterns to match.
+    {"Hezbollah threatened to retaliate against Israel.",
+     "2015-01-20",
+     {"LBNREBHEZ>ISR 138 2015-01-20"},
+     true},
+    // Only patterns that spell out a deed: a bare `threaten` would make
+    // every threat of anything one.
+    {"Hezbollah threatened to raise taxes.", "2015-01-20", {}, true},
+    // What one allows is allowed, not done; what one denies doing, not
+    // done either.
+    {"Iran allowed Russian inspectors to visit Syria on Sunday.",
+     "2013-12-09",
+     {"IRN>RUS 0862 2013-12-08"},
+     true},
+    {"Kenyan police denied arresting opposition politician Anna Petrovich.",
+     "2024-07-12",
+     {"KENCOP>KENOPP 016 2024-07-12"},
+     false},
+    // A wish is no deed; a wish to meet is the intent to.
+    {"Russia wants to veto the French resolution.", "2017-05-02", {}, true},
+    {"Donald Trump wants to meet Vladimir Putin.",
+     "2017-05-02",
+     {"USAGOV>RUSGOV 036 2017-05-02"},
+     true},
+    // An attack that names its own side beside a use of force is one.
+    {"Russia bombed Syria after a Syrian rebel attack on Turkey.",
+     "2016-08-25",
+     {"RUS>SYR 195 2016-08-25", "SYRREB>TUR 190 2016-08-25"},
+     false},
+    // The weapons a use of force is done with are no event of their own.
+    {"Syrian army helicopters dropped barrel bombs filled with chlorine on "
+     "Aleppo.",
+     "2016-08-25",
+     {"SYRMIL>- 2041 2016-08-25"},
+     false},
     // A threat not specified takes the code of the deed threatened.
     {"Israel threatened on Monday to reoccupy the Gaza Strip.",
      "2008-03-04",

@@ -160,16 +160,7 @@ std::string ParsePattern(std::string_view text, VerbPattern* pattern) {
   pattern->text = std::string(Trim(text));
   // Content words say more than prepositions and slots: "appeal * restraint"
   // (0256) is more specific than "appeal to +" (020).
-  auto weight = [](const std::string& w) {
-    static const char* const kFunctionWords[] = {
-        "to",   "with", "on",  "of",      "for",  "at",    "by",
-        "from", "into", "in",  "against", "over", "about", "as",
-        "that", "up",   "out", "off",     "down", "back",  "away"};
-    for (const char* f : kFunctionWords) {
-      if (w == f) return 1;
-    }
-    return 3;
-  };
+  auto weight = [](const std::string& w) { return IsFunctionWord(w) ? 1 : 3; };
   pattern->specificity = 3;
   for (const std::string& w : pattern->before)
     pattern->specificity += weight(w);
@@ -219,6 +210,15 @@ Result<std::vector<DiscardClass>> ParseDiscards(std::string_view name,
 }
 
 }  // namespace
+
+bool IsFunctionWord(std::string_view word) {
+  static const char* const kFunctionWords[] = {
+      "to",   "with", "on",  "of",      "for",  "at",    "by",
+      "from", "into", "in",  "against", "over", "about", "as",
+      "that", "up",   "out", "off",     "down", "back",  "away"};
+  return std::find(std::begin(kFunctionWords), std::end(kFunctionWords),
+                   word) != std::end(kFunctionWords);
+}
 
 bool VerbPattern::HasTarget() const {
   return std::any_of(after.begin(), after.end(), [](const PatternItem& i) {

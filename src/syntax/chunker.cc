@@ -159,8 +159,13 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
     const Tag t = tags[i].tag;
     const std::string_view w = sentence.tokens[i].folded;
     const uint32_t quantity = QuantityModifier(sentence, tags, i);
+    // "of privately owned newspapers", "by heavily armed men": an adverb
+    // before the adjective opens the noun group after a preposition.
+    const bool adverb_first =
+        t == Tag::kAdv && i > 0 && i + 2 < n && tags[i - 1].tag == Tag::kPrep &&
+        tags[i + 1].tag == Tag::kAdj && NounGroupPart(tags[i + 2].tag);
     if (quantity > 0 || t == Tag::kDet || NounGroupPart(t) ||
-        t == Tag::kPronoun) {
+        t == Tag::kPronoun || adverb_first) {
       c.kind = ChunkKind::kNoun;
       c.no = w == "no";
       uint32_t j = i + quantity + 1;
@@ -173,6 +178,14 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
             break;  // "a Syria last month"
           }
           if (NounGroupPart(u)) {
+            // "gave Qatar ten days": a count of something after a name
+            // starts a group of its own ("Resolution 1701" does not).
+            if (u == Tag::kNumber && tags[j - 1].tag == Tag::kProper &&
+                j + 1 < n &&
+                (tags[j + 1].tag == Tag::kNoun ||
+                 tags[j + 1].tag == Tag::kNumber)) {
+              break;
+            }
             // "a Syria last month", "phone today": a time word after a
             // name or noun starts a group of its own.
             if (tags[j].time && !tags[j - 1].time &&
@@ -305,6 +318,20 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
     if (c.end <= c.begin) c.end = c.begin + 1;
     i = c.end;
     chunks.push_back(std::move(c));
+  }
+  // "said six soldiers were killed and called the strike aggression": a
+  // bare participle after "and" with an object of its own is a verb in the
+  // past tense, not a passive sharing the auxiliary before it.
+  for (size_t k = 1; k + 1 < chunks.size(); ++k) {
+    Chunk& c = chunks[k];
+    if (c.kind == ChunkKind::kVerb && !c.finite && !c.infinitive && c.passive &&
+        c.end == c.begin + 1 && chunks[k - 1].kind == ChunkKind::kConj &&
+        chunks[k - 1].word == "and" && chunks[k + 1].kind == ChunkKind::kNoun &&
+        !chunks[k + 1].time) {
+      c.finite = true;
+      c.passive = false;
+      c.tense = Tense::kPast;
+    }
   }
   // "after Russia vetoed", "after dozens of Chinese warplanes crossed": a
   // preposition before a clause is a subordinator.

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "src/syntax/word_classes.h"
+
 namespace dyad::syntax {
 namespace {
 
@@ -17,6 +19,7 @@ struct Entry {
   // A form that is past tense or past participle ("said", "vetoed").
   bool past_or_participle = false;
   bool closed = false;
+  bool guessed = false;  // unknown to WordNet: read from its ending
 };
 
 using ClosedTable = std::unordered_map<std::string_view, Entry>;
@@ -155,6 +158,7 @@ Entry Lookup(const Morphology& m, std::string_view w) {
     return again;
   } else if (!e.noun && !e.adj && !e.adv) {
     // Unknown to WordNet: guess from the ending.
+    e.guessed = true;
     if (EndsWith(w, "ly")) {
       e.adv = true;
     } else if (EndsWith(w, "ing")) {
@@ -198,6 +202,13 @@ bool StartsNounPhrase(const Entry& e, bool capitalised) {
     default:
       return false;
   }
+}
+
+// "plans", "wants", "urges": a verb that takes an infinitive after it.
+bool TakesTo(std::string_view lemma) {
+  Modality modality;
+  return IsModalityWord(lemma, &modality) || TakesInfinitive(lemma) ||
+         ObjectControls(lemma);
 }
 
 // Verbs whose past participle is their base form: "were hit", "has been
@@ -267,6 +278,9 @@ std::vector<TaggedToken> PosTagger::TagSentence(
   // verb found in it is not the main clause's.
   bool in_relative = false, in_subordinate = false, main_finite = false;
   int last_aux = -1;  // the auxiliary the current verb group began with
+  // The last verb was one that takes a clause ("said", "claimed"), and no
+  // boundary or other verb came since: the next verb may open that clause.
+  bool clause_may_follow = false;
   for (size_t i = 0; i < n; ++i) {
     const Entry& e = entries[i];
     TaggedToken& tt = out[i];
@@ -336,7 +350,10 @@ std::vector<TaggedToken> PosTagger::TagSentence(
     } else if (tt.capitalised &&
                (!initial || AllCaps(document.CleanOf(tokens[i])))) {
       tt.tag = Tag::kProper;
-    } else if (tt.capitalised && initial && !e.verb && !e.adj && !e.adv) {
+    } else if (tt.capitalised && initial &&
+               ((!e.verb && !e.adj && !e.adv) || e.guessed)) {
+      // "Janjaweed militias have waged": a capitalised word unknown to
+      // WordNet is a name, whatever its ending.
       tt.tag = Tag::kProper;
     } else {
       // Open-class words: choose among WordNet's parts of speech.
@@ -351,6 +368,12 @@ std::vector<TaggedToken> PosTagger::TagSentence(
         // unless that verb was a relative clause's ("The minister who
         // resigned on Monday criticised the army").
         if (!e.past_or_participle) return verb(e.form);
+        // "The Kremlin said rebels attacked the town": after a verb that
+        // takes a clause, its subject and an object, the clause's verb.
+        if (clause_may_follow &&
+            (next_np || next_nounish || (next && next->adj))) {
+          return verb(VerbForm::kPast);
+        }
         if (in_relative && finite_seen && !main_finite) {
           in_relative = false;
           return verb(VerbForm::kPast);
@@ -396,6 +419,18 @@ std::vector<TaggedToken> PosTagger::TagSentence(
                                          : VerbForm::kParticiple);
       } else if (v && pp == Tag::kAux && !after_do && j) {
         tt.tag = Tag::kAdj;
+      } else if (v && e.past_or_participle && next_nounish &&
+                 ((prev == Tag::kAdv &&
+                   (pp == Tag::kDet || pp == Tag::kAdj ||
+                    pp == Tag::kPossessive || pp == Tag::kPrep)) ||
+                  prev == Tag::kNumber ||
+                  (prev == Tag::kVerb && out[i - 1].form == VerbForm::kBase &&
+                   i >= 2 && out[i - 2].tag == Tag::kTo))) {
+        // "of privately owned newspapers", "the heavily armed men",
+        // "deported 28 convicted criminals", "refused to free jailed
+        // activists": a participle after an adverb, a count or an
+        // infinitive, before a noun, qualifies the noun.
+        tt.tag = Tag::kAdj;
       } else if (prev == Tag::kDet || prev == Tag::kAdj ||
                  prev == Tag::kPossessive ||
                  (prev == Tag::kNumber && (nn || j || !v))) {
@@ -425,11 +460,15 @@ std::vector<TaggedToken> PosTagger::TagSentence(
                              out[ppi - 2].tag == Tag::kNoun));
         switch (e.form) {
           case VerbForm::kPresent3:
+            // "plans to", but "delivered fighter jets to Ukraine", "sent
+            // relief supplies to Nepal": before "to" only a verb that
+            // takes an infinitive.
             if (nn && to_phrase && compound) {
               nominal();
             } else if (!nn || pp == Tag::kPronoun || next_np ||
                        (next && next->tag == Tag::kSub) ||
-                       (next && next->tag == Tag::kTo)) {
+                       (next && next->tag == Tag::kTo &&
+                        TakesTo(morphology_.Lemma(f, PartOfSpeech::kVerb)))) {
               verb(VerbForm::kPresent3);
             } else {
               nominal();
@@ -500,6 +539,17 @@ std::vector<TaggedToken> PosTagger::TagSentence(
 
     // Clause state for the next word.
     const bool was_finite = finite_seen;
+    if (tt.tag == Tag::kVerb || tt.tag == Tag::kAux || tt.tag == Tag::kModal) {
+      clause_may_follow =
+          tt.tag == Tag::kVerb &&
+          (tt.form == VerbForm::kPast || tt.form == VerbForm::kPresent3 ||
+           tt.form == VerbForm::kParticiple) &&
+          TakesClause(morphology_.Lemma(f, PartOfSpeech::kVerb));
+    } else if (tt.tag == Tag::kPunct || tt.tag == Tag::kQuote ||
+               tt.tag == Tag::kConj || tt.tag == Tag::kSub ||
+               tt.tag == Tag::kRel || tt.tag == Tag::kComma) {
+      clause_may_follow = false;
+    }
     switch (tt.tag) {
       case Tag::kAux:
       case Tag::kModal:

@@ -377,10 +377,18 @@ class Builder {
         subjects.clear();
         d.clause.subjects.push_back(antecedent.front());
       } else if (subjects.empty()) {
-        // "bombed and shelled": a second predicate of the same subject.
+        // "bombed and shelled": a second predicate of the same subject;
+        // "said five of its fighters had been killed and vowed to
+        // retaliate": an active verb after a passive complement is the
+        // speaker's second predicate.
+        int with = prev;
+        if (!vg.passive && pd.clause.relation == "complement" &&
+            ch_[pd.chunk].passive && pd.parent >= 0) {
+          with = pd.parent;
+        }
         d.clause.relation = "coordinate";
-        d.parent = prev;
-        d.clause.subjects = pd.clause.subjects;
+        d.parent = with;
+        d.clause.subjects = drafts_[with].clause.subjects;
       } else if (!d.after_comma && first_conj == kNone &&
                  syntax::TakesClause(pd.clause.predicate.lemma) &&
                  !pd.clause.predicate.is_noun) {
@@ -419,7 +427,14 @@ class Builder {
       objects.push_back(Group(ch_[r]));
       ++r;
     }
-    for (int taken = 0; taken < 2 && FreeNoun(r) && !ch_[r].time; ++taken) {
+    for (int taken = 0; taken < 2; ++taken) {
+      // "called the strike "blatant aggression"": a second object may be
+      // quoted.
+      if (taken == 1 && r + 1 < Size() && ch_[r].kind == ChunkKind::kQuote &&
+          FreeNoun(r + 1)) {
+        ++r;
+      }
+      if (!FreeNoun(r) || ch_[r].time) break;
       const int after = NextSkippingAdverbs(r + 1);
       if (syntax::TakesClause(p.lemma) && ClauseFollows(r + 1)) {
         break;  // the subject of a complement clause: "denied X was"
@@ -437,6 +452,16 @@ class Builder {
     }
     while (r < Size()) {
       const Chunk& c = ch_[r];
+      // "was carried out by North Korea", "broke out between": a particle
+      // before a preposition.
+      if (c.kind == ChunkKind::kPrep && c.end == c.begin + 1 &&
+          (c.word == "out" || c.word == "up" || c.word == "down" ||
+           c.word == "off" || c.word == "back" || c.word == "away") &&
+          r + 2 < Size() && ch_[r + 1].kind == ChunkKind::kPrep &&
+          FreeNoun(r + 2)) {
+        ++r;
+        continue;
+      }
       if (c.kind == ChunkKind::kPrep && FreeNoun(r + 1)) {
         d.clause.preps.push_back({c.word, Group(ch_[r + 1])});
         r += 2;

@@ -310,6 +310,165 @@ TEST_F(SyntaxShallowTest, AfterBeforeAClauseIsASubordinator) {
   EXPECT_EQ(Heads(*a, crossed->objects), "line");
 }
 
+// The clause of `syntax` whose predicate is `lemma`, or null.
+const Clause* ClauseOf(const SentenceSyntax& syntax, std::string_view lemma) {
+  for (const Clause& c : syntax.clauses) {
+    if (c.predicate.lemma == lemma) return &c;
+  }
+  return nullptr;
+}
+
+// "said six soldiers were killed and called the strike an aggression": a
+// bare participle after "and" with an object is the speaker's second verb
+// in the past tense, and an active verb after a passive complement is too.
+TEST_F(SyntaxShallowTest, SecondVerbAfterPassiveComplementIsTheSpeakers) {
+  auto a = Analyse(
+      "The army said six soldiers were killed and called the strike an "
+      "aggression.");
+  const Clause* called = ClauseOf(a->syntax, "call");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(called->predicate.voice, Voice::kActive);
+  EXPECT_EQ(called->relation, "coordinate");
+  EXPECT_EQ(Heads(*a, called->subjects), "army");
+  EXPECT_EQ(Heads(*a, called->objects), "strike|aggression");
+  auto b = Analyse(
+      "The Houthis said five fighters had been killed and vowed to "
+      "retaliate.");
+  const Clause* vowed = ClauseOf(b->syntax, "retaliate");
+  ASSERT_NE(vowed, nullptr);
+  EXPECT_EQ(vowed->relation, "coordinate");
+  EXPECT_EQ(Heads(*b, vowed->subjects), "houthis");
+  // A passive main clause keeps its second verb: "was arrested and
+  // charged".
+  auto c = Analyse("The minister was arrested and charged with fraud.");
+  const Clause* charged = ClauseOf(c->syntax, "charge");
+  ASSERT_NE(charged, nullptr);
+  EXPECT_EQ(charged->predicate.voice, Voice::kPassive);
+}
+
+// "The Kremlin said rebels attacked the town": after a verb that takes a
+// clause, a past tense before an object opens that clause; a participle
+// before "by" or a preposition stays a reduced relative.
+TEST_F(SyntaxShallowTest, ClauseWithoutThatAfterAReportingVerb) {
+  auto a = Analyse("Police said 10,000 people attacked the police station.");
+  const Clause* attacked = ClauseOf(a->syntax, "attack");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_EQ(attacked->predicate.voice, Voice::kActive);
+  EXPECT_EQ(attacked->relation, "complement");
+  EXPECT_EQ(Heads(*a, attacked->subjects), "people");
+  EXPECT_EQ(Heads(*a, attacked->objects), "station");
+  auto c = Analyse(
+      "A Taliban spokesman said the group wanted good relations with the "
+      "United States.");
+  const Clause* wanted = ClauseOf(c->syntax, "want");
+  ASSERT_NE(wanted, nullptr);
+  EXPECT_EQ(wanted->predicate.voice, Voice::kActive);
+  EXPECT_EQ(Heads(*c, wanted->subjects), "group");
+  auto b = Analyse("Russia condemned the attack blamed on Assad.");
+  const Clause* blamed = ClauseOf(b->syntax, "blame");
+  ASSERT_NE(blamed, nullptr);
+  EXPECT_EQ(blamed->predicate.voice, Voice::kPassive);
+}
+
+// "gave Qatar ten days": a count after a name is an object of its own;
+// "Resolution 1701" stays one name.
+TEST_F(SyntaxShallowTest, CountAfterANameIsItsOwnObject) {
+  auto a = Analyse("Saudi Arabia gave Qatar ten days to comply.");
+  const Clause* main = MainClause(a->syntax);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->predicate.lemma, "give");
+  EXPECT_EQ(Heads(*a, main->objects), "qatar|days");
+  auto b = Analyse("Israel accepted Resolution 1701 on Sunday.");
+  const Clause* accepted = MainClause(b->syntax);
+  ASSERT_NE(accepted, nullptr);
+  EXPECT_EQ(Heads(*b, accepted->objects), "1701");
+}
+
+// "relief supplies to Nepal", "fighter jets to Ukraine": a plural noun
+// before "to" is no verb unless it takes an infinitive ("plans to").
+TEST_F(SyntaxShallowTest, PluralNounBeforeToIsANoun) {
+  auto a = Analyse("China sent rescue teams and relief supplies to Nepal.");
+  const Clause* sent = MainClause(a->syntax);
+  ASSERT_NE(sent, nullptr);
+  EXPECT_EQ(sent->predicate.lemma, "send");
+  EXPECT_EQ(Heads(*a, sent->objects), "teams|supplies");
+  EXPECT_TRUE(HasPrep(*a, *sent, "to nepal"));
+  EXPECT_EQ(ClauseOf(a->syntax, "supply"), nullptr);
+  auto b = Analyse("Russia plans to hold talks.");
+  const Clause* held = MainClause(b->syntax);
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(held->predicate.lemma, "hold");
+  EXPECT_NE(held->predicate.modal.find("plans"), std::string::npos);
+}
+
+// "of privately owned newspapers", "28 convicted criminals", "to free
+// jailed activists": a participle after an adverb, a count or an
+// infinitive, before a noun, qualifies the noun.
+TEST_F(SyntaxShallowTest, AdverbAndParticipleInsideANounPhrase) {
+  auto a = Analyse(
+      "The government ended the censorship of privately owned newspapers.");
+  const Clause* ended = MainClause(a->syntax);
+  ASSERT_NE(ended, nullptr);
+  EXPECT_EQ(ended->predicate.lemma, "end");
+  EXPECT_TRUE(HasPrep(*a, *ended, "of newspapers"));
+  EXPECT_EQ(ClauseOf(a->syntax, "own"), nullptr);
+  auto b = Analyse("Germany deported 28 convicted Afghan criminals to Kabul.");
+  const Clause* deported = MainClause(b->syntax);
+  ASSERT_NE(deported, nullptr);
+  EXPECT_EQ(Heads(*b, deported->objects), "criminals");
+  EXPECT_EQ(ClauseOf(b->syntax, "convict"), nullptr);
+  auto c = Analyse(
+      "Belarus refused to free jailed opposition politician Ales "
+      "Kovalenko.");
+  const Clause* freed = ClauseOf(c->syntax, "free");
+  ASSERT_NE(freed, nullptr);
+  EXPECT_EQ(Heads(*c, freed->objects), "kovalenko");
+  EXPECT_EQ(ClauseOf(c->syntax, "jail"), nullptr);
+}
+
+// "was carried out by North Korea": a particle before a preposition
+// leaves the phrase to the clause.
+TEST_F(SyntaxShallowTest, ParticleBeforeAPreposition) {
+  auto a = Analyse("A nuclear test was carried out by North Korea.");
+  const Clause* carried = MainClause(a->syntax);
+  ASSERT_NE(carried, nullptr);
+  EXPECT_EQ(carried->predicate.voice, Voice::kPassive);
+  EXPECT_EQ(Heads(*a, carried->subjects), "korea");
+  EXPECT_EQ(Heads(*a, carried->objects), "test");
+}
+
+// "after dozens of Chinese warplanes crossed": "after" before a quantity
+// of something and a verb opens a clause of its own.
+TEST_F(SyntaxShallowTest, AfterAQuantityAndAVerbIsAClause) {
+  auto a = Analyse(
+      "Taiwan put its forces on alert after dozens of Chinese warplanes "
+      "crossed the median line.");
+  const Clause* crossed = ClauseOf(a->syntax, "cross");
+  ASSERT_NE(crossed, nullptr);
+  EXPECT_EQ(crossed->relation, "adverbial");
+  EXPECT_EQ(Heads(*a, crossed->subjects), "dozens");
+}
+
+// "Janjaweed militias have waged": a capitalised word unknown to WordNet
+// opening the sentence is a name, though it ends in "-ed".
+TEST_F(SyntaxShallowTest, UnknownCapitalisedWordOpeningASentenceIsAName) {
+  auto a =
+      Analyse("Janjaweed militias have waged a campaign against villagers.");
+  const Clause* main = MainClause(a->syntax);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->predicate.lemma, "wage");
+  EXPECT_EQ(Heads(*a, main->subjects), "militias");
+}
+
+// "called the strike "blatant aggression"": a quoted second object.
+TEST_F(SyntaxShallowTest, QuotedSecondObject) {
+  auto a = Analyse("Syria's army called the strike \"blatant aggression\".");
+  const Clause* main = MainClause(a->syntax);
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(main->predicate.lemma, "call");
+  EXPECT_EQ(Heads(*a, main->objects), "strike|aggression");
+}
+
 // "reoccupy", unknown to WordNet, is "occupy" done again: a verb.
 TEST_F(SyntaxShallowTest, VerbDoneAgainIsAVerb) {
   auto a = Analyse("The army threatened to reoccupy the border zone.");
