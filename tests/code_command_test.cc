@@ -156,5 +156,40 @@ TEST(CodeCommandTest, SportStoriesCodeNothingUnlessAsked) {
   EXPECT_FALSE(all.out.empty());
 }
 
+// The shipped dictionary: "call for" names what is appealed for, with no
+// addressee (02x), in both modes.
+TEST(CodeCommandTest, CallForIsAnAppeal) {
+  TempDir dir;
+  std::string in;
+  in += json{{"id", "ceasefire"},
+             {"date", "2020-01-01"},
+             {"text", "Egypt called for a ceasefire."}}
+            .dump() +
+        "\n";
+  in += json{{"id", "release"},
+             {"date", "2020-01-01"},
+             {"text",
+              "Britain called for the release of the detained journalists."}}
+            .dump() +
+        "\n";
+  ASSERT_TRUE(WriteFile(dir.File("in.jsonl"), in));
+  for (const char* mode : {"fast", "accurate"}) {
+    auto run = RunCommand(
+        testing::DyadBinary() + " code --mode " + mode + " in.jsonl", dir);
+    ASSERT_EQ(run.status, 0) << run.err;
+    std::vector<std::string> got;
+    for (const std::string& line : Lines(run.out)) {
+      json e = json::parse(line);
+      got.push_back(e["doc_id"].get<std::string>() + " " +
+                    e["source"]["code"].get<std::string>() + ">" +
+                    (e["target"].is_null() ? "-" : "?") + " " +
+                    e["cameo"].get<std::string>());
+    }
+    EXPECT_EQ(got, (std::vector<std::string>{"ceasefire EGY>- 0256",
+                                             "release GBR>- 0253"}))
+        << mode;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
