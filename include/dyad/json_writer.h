@@ -8,6 +8,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -16,7 +17,32 @@
 namespace dyad::json_text {
 
 using Buffer = rapidjson::StringBuffer;
-using Writer = rapidjson::Writer<Buffer>;
+
+// RapidJSON's Writer, writing strings and keys a run of bytes at a time:
+// RapidJSON escapes and copies them byte by byte, which cost more than
+// coding a document. The text written is byte for byte RapidJSON's own
+// ('"', '\\' and control characters escaped, every other byte as it is).
+// These methods hide the base class's of the same names, which do the
+// same more slowly; the other methods are the base class's.
+class Writer : public rapidjson::Writer<Buffer> {
+ public:
+  explicit Writer(Buffer& buffer) : rapidjson::Writer<Buffer>(buffer) {}
+
+  bool String(const char* text, rapidjson::SizeType length,
+              bool copy = false);
+  bool Key(const char* text, rapidjson::SizeType length, bool copy = false) {
+    return String(text, length, copy);
+  }
+  // A key given as a literal, whose length is known without a strlen.
+  template <size_t N>
+  bool Key(const char (&text)[N]) {
+    return String(text, N - 1);
+  }
+
+ private:
+  // Writes byte `c` of a string, escaped when it must be.
+  void PutEscaped(char c);
+};
 
 // Writes `text` as a JSON string. Each byte that is not part of valid UTF-8
 // is written as U+FFFD, as nlohmann's error_handler_t::replace does, so

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <random>
+#include <string>
 
 namespace dyad::json_text {
 namespace {
@@ -61,6 +63,42 @@ TEST(JsonWriterTest, EmptyIsNullAndSpansArePairs) {
   SpanArray(writer, Span{3, 17});
   writer.EndArray();
   EXPECT_EQ(TextOf(buffer), R"([null,"RUS",[3,17]])");
+}
+
+// dyad's Writer against RapidJSON's own on strings of every byte value at
+// every position of a word, and on random ones.
+TEST(JsonWriterTest, StringsAreWrittenAsRapidJsonWritesThem) {
+  auto both = [](std::string_view text) {
+    Buffer ours_buffer;
+    Writer ours(ours_buffer);
+    Buffer theirs_buffer;
+    rapidjson::Writer<Buffer> theirs(theirs_buffer);
+    ours.StartObject();
+    theirs.StartObject();
+    ours.Key(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    theirs.Key(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    ours.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    theirs.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    ours.EndObject();
+    theirs.EndObject();
+    return std::pair(TextOf(ours_buffer), TextOf(theirs_buffer));
+  };
+  for (int byte = 0; byte < 256; ++byte) {
+    for (size_t at = 0; at < 19; ++at) {
+      std::string text(19, 'x');
+      text[at] = static_cast<char>(byte);
+      auto [ours, theirs] = both(text);
+      EXPECT_EQ(ours, theirs) << "byte " << byte << " at " << at;
+    }
+  }
+  std::mt19937 random(7);
+  const std::string alphabet = std::string("ab\"\\\n\t\x01\x1F\x7F\x80\xC3\xA9 ");
+  for (int n = 0; n < 500; ++n) {
+    std::string text(random() % 40, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    auto [ours, theirs] = both(text);
+    EXPECT_EQ(ours, theirs);
+  }
 }
 
 }  // namespace
