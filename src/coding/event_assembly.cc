@@ -270,7 +270,9 @@ class SentenceCoder {
     }
     Frame frame = BuildFrame(*in_.sentence, *in_.words, p.head, phrases_,
                              logical_object, agent);
-    matches_[i].match = MatchPatterns(patterns, p.is_noun, *in_.sentence,
+    matches_[i].match = MatchPatterns(patterns,
+                                      cx_.verbs->WordIndexForHead(p.lemma),
+                                      p.is_noun, *in_.sentence,
                                       *in_.words, p.head, frame);
     if (!matches_[i].match) return;
     matches_[i].code = matches_[i].match->pattern->code;

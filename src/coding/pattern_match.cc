@@ -223,10 +223,22 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
 }
 
 std::optional<PatternMatch> MatchPatterns(
-    const std::vector<const VerbPattern*>& patterns, bool predicate_is_noun,
+    const std::vector<const VerbPattern*>& patterns,
+    const PatternWordIndex& index, bool predicate_is_noun,
     const Sentence& sentence, const SentenceWords& words, uint32_t head,
     const Frame& frame) {
-  for (const VerbPattern* pattern : patterns) {
+  // A pattern filed under a word the frame does not hold cannot match;
+  // most of a head's patterns are never looked at.
+  std::vector<uint32_t> candidates = index.wordless;
+  for (size_t k = 0; k < index.words.size(); ++k) {
+    if (frame.forms.Contains(index.words[k])) {
+      candidates.insert(candidates.end(), index.filed[k].begin(),
+                        index.filed[k].end());
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  for (uint32_t position : candidates) {
+    const VerbPattern* pattern = patterns[position];
     if (pattern->head_kind == VerbPattern::HeadKind::kVerb &&
         predicate_is_noun) {
       continue;

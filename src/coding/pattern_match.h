@@ -99,9 +99,11 @@ struct PatternMatch {
 
 // Returns the first of `patterns` (most specific first) that matches the
 // predicate at `head`: its words before the head are the tokens right
-// before it, and the rest match `frame`.
+// before it, and the rest match `frame`. `index` is that of `patterns`:
+// only those it finds from the frame's words are tried.
 std::optional<PatternMatch> MatchPatterns(
-    const std::vector<const VerbPattern*>& patterns, bool predicate_is_noun,
+    const std::vector<const VerbPattern*>& patterns,
+    const PatternWordIndex& index, bool predicate_is_noun,
     const Sentence& sentence, const SentenceWords& words, uint32_t head,
     const Frame& frame);
 
