@@ -69,6 +69,9 @@ struct PatternWordIndex {
 
   // The words patterns are filed under, each once.
   std::vector<std::string_view> words;
+  // The hash of each of `words` that a clause's set of words looks it up
+  // by (WordSet::Hash), computed once.
+  std::vector<uint64_t> hashes;
   // For each of `words`, the positions in `patterns` of those filed under
   // it, ascending.
   std::vector<std::vector<uint32_t>> filed;

@@ -231,7 +231,7 @@ std::optional<PatternMatch> MatchPatterns(
   // most of a head's patterns are never looked at.
   std::vector<uint32_t> candidates = index.wordless;
   for (size_t k = 0; k < index.words.size(); ++k) {
-    if (frame.forms.Contains(index.words[k])) {
+    if (frame.forms.Contains(index.words[k], index.hashes[k])) {
       candidates.insert(candidates.end(), index.filed[k].begin(),
                         index.filed[k].end());
     }

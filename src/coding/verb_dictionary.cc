@@ -7,6 +7,7 @@
 #include "dyad/verbs.h"
 #include "src/coding/wordnet_synonyms.h"
 #include "src/core/read_file.h"
+#include "src/core/word_set.h"
 
 namespace dyad {
 namespace {
@@ -387,6 +388,7 @@ PatternWordIndex PatternWordIndex::Of(
     auto [it, added] = slot_of.try_emplace(rarest, index.words.size());
     if (added) {
       index.words.push_back(rarest);
+      index.hashes.push_back(WordSet::Hash(rarest));
       index.filed.emplace_back();
     }
     index.filed[it->second].push_back(i);

@@ -23,6 +23,24 @@ TEST(WordSetTest, FindsWhatWasInsertedAndNothingElse) {
   }
 }
 
+// A hash computed once answers as the word itself does, in sets of any
+// size.
+TEST(WordSetTest, LooksUpByAHashComputedOnce) {
+  const std::vector<std::string> words = {"talks", "tanks", "with", "", "a"};
+  const std::vector<std::string> absent = {"tasks", "wit", "b"};
+  for (size_t room : {size_t{5}, size_t{40}, size_t{300}}) {
+    WordSet set;
+    set.Reset(room);
+    for (const std::string& w : words) set.Insert(w);
+    for (const std::string& w : words) {
+      EXPECT_TRUE(set.Contains(w, WordSet::Hash(w))) << w;
+    }
+    for (const std::string& w : absent) {
+      EXPECT_FALSE(set.Contains(w, WordSet::Hash(w))) << w;
+    }
+  }
+}
+
 TEST(WordSetTest, ResetEmptiesTheSet) {
   const std::string word = "strike";
   WordSet set;
