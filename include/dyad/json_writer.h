@@ -40,7 +40,7 @@ class Writer : public rapidjson::Writer<Buffer> {
   }
 
  private:
-  // Writes byte `c` of a string, escaped when it must be.
+  // Writes byte `c` of a string, one that must be escaped.
   void PutEscaped(char c);
 };
 

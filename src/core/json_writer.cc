@@ -36,11 +36,36 @@ bool AnyNeedsEscape(uint64_t word) {
           ~word & kHighBits) != 0;
 }
 
+// Copies `n` bytes, 0 < n < 8, with two fixed-size copies that may
+// overlap instead of a call or a loop.
+void CopyShort(char* out, const char* text, size_t n) {
+  if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, text, 4);
+    std::memcpy(&tail, text + n - 4, 4);
+    std::memcpy(out, &head, 4);
+    std::memcpy(out + n - 4, &tail, 4);
+  } else if (n >= 2) {
+    uint16_t head, tail;
+    std::memcpy(&head, text, 2);
+    std::memcpy(&tail, text + n - 2, 2);
+    std::memcpy(out, &head, 2);
+    std::memcpy(out + n - 2, &tail, 2);
+  } else {
+    out[0] = text[0];
+  }
+}
+
 bool IsAscii(std::string_view text) {
   size_t i = 0;
   uint64_t high = 0;
   for (; i + 8 <= text.size(); i += 8) high |= Word(text.data() + i);
-  for (; i < text.size(); ++i) high |= static_cast<unsigned char>(text[i]);
+  if (i < text.size() && text.size() >= 8) {
+    // The last eight bytes, some of them read already: one more word.
+    high |= Word(text.data() + text.size() - 8);
+  } else {
+    for (; i < text.size(); ++i) high |= static_cast<unsigned char>(text[i]);
+  }
   return (high & kHighBits) == 0;
 }
 
@@ -76,25 +101,48 @@ bool Writer::String(const char* text, rapidjson::SizeType length, bool) {
   // Room for the quotes and six bytes for each byte ("\u001F").
   os_->Reserve(2 + 6 * size_t{length});
   os_->PutUnsafe('"');
+  auto put = [this](char c) {
+    if (NeedsEscape(c)) {
+      PutEscaped(c);
+    } else {
+      os_->PutUnsafe(c);
+    }
+  };
   size_t i = 0;
   for (; i + 8 <= length; i += 8) {
     const uint64_t word = Word(text + i);
     if (AnyNeedsEscape(word)) {
-      for (size_t j = i; j < i + 8; ++j) PutEscaped(text[j]);
+      for (size_t j = i; j < i + 8; ++j) put(text[j]);
     } else {
       std::memcpy(os_->PushUnsafe(8), &word, 8);
     }
   }
-  for (; i < length; ++i) PutEscaped(text[i]);
+  if (i < length && length >= 8) {
+    // The last eight bytes, overlapping some already written. When none
+    // needs escaping, those were written as they are, just before the
+    // end of the output, and the eight can be written over them.
+    const uint64_t word = Word(text + length - 8);
+    if (!AnyNeedsEscape(word)) {
+      char* end = os_->PushUnsafe(length - i) + (length - i);
+      std::memcpy(end - 8, &word, 8);
+      i = length;
+    }
+  } else if (i < length) {
+    // Shorter than a word, as most keys are: tested without a store
+    // between the bytes, then copied at once.
+    bool plain = true;
+    for (size_t j = 0; j < length; ++j) plain &= !NeedsEscape(text[j]);
+    if (plain) {
+      CopyShort(os_->PushUnsafe(length), text, length);
+      i = length;
+    }
+  }
+  for (; i < length; ++i) put(text[i]);
   os_->PutUnsafe('"');
   return EndValue(true);
 }
 
 void Writer::PutEscaped(char c) {
-  if (!NeedsEscape(c)) {
-    os_->PutUnsafe(c);
-    return;
-  }
   const auto byte = static_cast<unsigned char>(c);
   os_->PutUnsafe('\\');
   switch (byte) {

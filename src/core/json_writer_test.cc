@@ -65,8 +65,8 @@ TEST(JsonWriterTest, EmptyIsNullAndSpansArePairs) {
   EXPECT_EQ(TextOf(buffer), R"([null,"RUS",[3,17]])");
 }
 
-// dyad's Writer against RapidJSON's own on strings of every byte value at
-// every position of a word, and on random ones.
+// dyad's Writer against RapidJSON's own on strings of every length up to
+// three words with every byte value at every position, and on random ones.
 TEST(JsonWriterTest, StringsAreWrittenAsRapidJsonWritesThem) {
   auto both = [](std::string_view text) {
     Buffer ours_buffer;
@@ -83,12 +83,15 @@ TEST(JsonWriterTest, StringsAreWrittenAsRapidJsonWritesThem) {
     theirs.EndObject();
     return std::pair(TextOf(ours_buffer), TextOf(theirs_buffer));
   };
-  for (int byte = 0; byte < 256; ++byte) {
-    for (size_t at = 0; at < 19; ++at) {
-      std::string text(19, 'x');
-      text[at] = static_cast<char>(byte);
-      auto [ours, theirs] = both(text);
-      EXPECT_EQ(ours, theirs) << "byte " << byte << " at " << at;
+  for (size_t length = 1; length <= 25; ++length) {
+    for (int byte = 0; byte < 256; ++byte) {
+      for (size_t at = 0; at < length; ++at) {
+        std::string text(length, 'x');
+        text[at] = static_cast<char>(byte);
+        auto [ours, theirs] = both(text);
+        EXPECT_EQ(ours, theirs)
+            << "byte " << byte << " at " << at << " of " << length;
+      }
     }
   }
   std::mt19937 random(7);
