@@ -77,6 +77,12 @@ std::string Repaired(std::string_view text) {
   int32_t i = 0;
   bool repaired = false;
   while (i < n) {
+    if (!repaired) {
+      // Runs of ASCII, valid as they are, eight bytes at a time: text
+      // that is not all ASCII is mostly ASCII.
+      while (i + 8 <= n && (Word(text.data() + i) & kHighBits) == 0) i += 8;
+      if (i == n) break;
+    }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(text.data(), i, n, c);

@@ -54,6 +54,24 @@ TEST(JsonWriterTest, InvalidUtf8BecomesReplacementCharacters) {
   }
 }
 
+// A string found not to be valid UTF-8 after it was written is written
+// again in its place, after the separator.
+TEST(JsonWriterTest, RepairedStringsFollowTheirSeparator) {
+  Buffer buffer;
+  Writer writer(buffer);
+  writer.StartObject();
+  writer.Key("a");
+  String(writer, "caf\xC3\xA9");
+  writer.Key("b");
+  String(writer, "a long text, then a stray byte: \xFF\"");
+  writer.Key("c");
+  String(writer, "\xC3");
+  writer.EndObject();
+  EXPECT_EQ(TextOf(buffer),
+            "{\"a\":\"caf\xC3\xA9\",\"b\":\"a long text, then a stray "
+            "byte: \xEF\xBF\xBD\\\"\",\"c\":\"\xEF\xBF\xBD\"}");
+}
+
 TEST(JsonWriterTest, EmptyIsNullAndSpansArePairs) {
   Buffer buffer;
   Writer writer(buffer);
