@@ -9,6 +9,7 @@
 #include <rapidjson/writer.h>
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -34,9 +35,23 @@ class Writer : public rapidjson::Writer<Buffer> {
     return String(text, length, copy);
   }
   // A key given as a literal, whose length is known without a strlen.
+  // Inline, so that the compiler sees the literal: a key with nothing to
+  // escape, as every key dyad writes, is copied at once.
   template <size_t N>
   bool Key(const char (&text)[N]) {
-    return String(text, N - 1);
+    constexpr size_t kLength = N - 1;
+    bool plain = true;
+    for (size_t i = 0; i < kLength; ++i) {
+      plain &= static_cast<unsigned char>(text[i]) >= 0x20 &&
+               text[i] != '"' && text[i] != '\\';
+    }
+    if (!plain) return String(text, kLength);
+    Prefix(rapidjson::kStringType);
+    char* out = os_->Push(kLength + 2);
+    out[0] = '"';
+    std::memcpy(out + 1, text, kLength);
+    out[kLength + 1] = '"';
+    return EndValue(true);
   }
 
  private:

@@ -72,6 +72,34 @@ TEST(JsonWriterTest, RepairedStringsFollowTheirSeparator) {
             "byte: \xEF\xBF\xBD\\\"\",\"c\":\"\xEF\xBF\xBD\"}");
 }
 
+// Keys given as literals, plain or with bytes to escape, as RapidJSON
+// writes them.
+TEST(JsonWriterTest, LiteralKeysAreWrittenAsRapidJsonWritesThem) {
+  Buffer ours_buffer;
+  Writer ours(ours_buffer);
+  Buffer theirs_buffer;
+  rapidjson::Writer<Buffer> theirs(theirs_buffer);
+  ours.StartObject();
+  theirs.StartObject();
+  ours.Key("");
+  theirs.Key("");
+  ours.Null();
+  theirs.Null();
+  ours.Key("sentence_index");
+  theirs.Key("sentence_index");
+  ours.Uint(3);
+  theirs.Uint(3);
+  ours.Key("say \"no\"\n");
+  theirs.Key("say \"no\"\n");
+  ours.Bool(true);
+  theirs.Bool(true);
+  ours.EndObject();
+  theirs.EndObject();
+  EXPECT_EQ(TextOf(ours_buffer), TextOf(theirs_buffer));
+  EXPECT_EQ(TextOf(ours_buffer),
+            R"({"":null,"sentence_index":3,"say \"no\"\n":true})");
+}
+
 TEST(JsonWriterTest, EmptyIsNullAndSpansArePairs) {
   Buffer buffer;
   Writer writer(buffer);
