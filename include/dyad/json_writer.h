@@ -9,6 +9,7 @@
 #include <rapidjson/writer.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -34,6 +35,10 @@ class Writer : public rapidjson::Writer<Buffer> {
   bool Key(const char* text, rapidjson::SizeType length, bool copy = false) {
     return String(text, length, copy);
   }
+  // Writes [first, second], as StartArray, two Uints and EndArray would,
+  // in one go.
+  void UintPair(uint32_t first, uint32_t second);
+
   // A key given as a literal, whose length is known without a strlen.
   // Inline, so that the compiler sees the literal: a key with nothing to
   // escape, as every key dyad writes, is copied at once.

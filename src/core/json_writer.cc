@@ -148,6 +148,20 @@ bool Writer::String(const char* text, rapidjson::SizeType length, bool) {
   return EndValue(true);
 }
 
+void Writer::UintPair(uint32_t first, uint32_t second) {
+  Prefix(rapidjson::kArrayType);
+  // Two numbers of at most ten digits, a comma and the brackets.
+  char* begin = os_->Push(23);
+  char* p = begin;
+  *p++ = '[';
+  p = rapidjson::internal::u32toa(first, p);
+  *p++ = ',';
+  p = rapidjson::internal::u32toa(second, p);
+  *p++ = ']';
+  os_->Pop(static_cast<size_t>(23 - (p - begin)));
+  EndValue(true);
+}
+
 void Writer::PutEscaped(char c) {
   const auto byte = static_cast<unsigned char>(c);
   os_->PutUnsafe('\\');
@@ -192,10 +206,7 @@ void StringOrNull(Writer& writer, std::string_view text) {
 }
 
 void SpanArray(Writer& writer, const Span& span) {
-  writer.StartArray();
-  writer.Uint(span.begin);
-  writer.Uint(span.end);
-  writer.EndArray();
+  writer.UintPair(span.begin, span.end);
 }
 
 }  // namespace dyad::json_text

@@ -100,6 +100,46 @@ TEST(JsonWriterTest, LiteralKeysAreWrittenAsRapidJsonWritesThem) {
             R"({"":null,"sentence_index":3,"say \"no\"\n":true})");
 }
 
+// Spans as RapidJSON writes an array of two numbers, inside arrays and
+// objects and at the root.
+TEST(JsonWriterTest, SpansAreWrittenAsRapidJsonWritesThem) {
+  const Span spans[] = {{0, 0}, {3, 17}, {9, 10}, {4294967295u, 4294967295u}};
+  Buffer ours_buffer;
+  Writer ours(ours_buffer);
+  Buffer theirs_buffer;
+  rapidjson::Writer<Buffer> theirs(theirs_buffer);
+  ours.StartObject();
+  theirs.StartObject();
+  ours.Key("spans");
+  theirs.Key("spans");
+  ours.StartArray();
+  theirs.StartArray();
+  for (const Span& span : spans) {
+    SpanArray(ours, span);
+    theirs.StartArray();
+    theirs.Uint(span.begin);
+    theirs.Uint(span.end);
+    theirs.EndArray();
+  }
+  ours.EndArray();
+  theirs.EndArray();
+  ours.Key("span");
+  theirs.Key("span");
+  SpanArray(ours, spans[1]);
+  theirs.StartArray();
+  theirs.Uint(spans[1].begin);
+  theirs.Uint(spans[1].end);
+  theirs.EndArray();
+  ours.EndObject();
+  theirs.EndObject();
+  EXPECT_EQ(TextOf(ours_buffer), TextOf(theirs_buffer));
+
+  Buffer root_buffer;
+  Writer root(root_buffer);
+  SpanArray(root, spans[2]);
+  EXPECT_EQ(TextOf(root_buffer), "[9,10]");
+}
+
 TEST(JsonWriterTest, EmptyIsNullAndSpansArePairs) {
   Buffer buffer;
   Writer writer(buffer);
