@@ -6,6 +6,7 @@
 
 #include "dyad/lexicon.h"
 #include "dyad/verbs.h"
+#include "src/core/word_set.h"
 #include "tests/test_support.h"
 
 namespace dyad {
@@ -193,6 +194,10 @@ TEST_F(VerbDictionaryTest, WordIndexFilesPatternsUnderTheirRarestWord) {
   EXPECT_EQ(index.wordless, std::vector<uint32_t>{0});
   std::map<std::string_view, std::vector<uint32_t>> filed;
   ASSERT_EQ(index.words.size(), index.filed.size());
+  ASSERT_EQ(index.words.size(), index.hashes.size());
+  for (size_t k = 0; k < index.words.size(); ++k) {
+    EXPECT_EQ(index.hashes[k], WordSet::Hash(index.words[k]));
+  }
   for (size_t k = 0; k < index.words.size(); ++k) {
     filed[index.words[k]] = index.filed[k];
   }
