@@ -237,12 +237,10 @@ std::optional<PatternMatch> MatchPatterns(
   // A pattern filed under a word the frame does not hold cannot match;
   // most of a head's patterns are never looked at.
   std::vector<uint32_t> candidates = index.wordless;
-  for (size_t k = 0; k < index.words.size(); ++k) {
-    if (frame.forms.Contains(index.words[k], index.hashes[k])) {
-      candidates.insert(candidates.end(), index.filed[k].begin(),
-                        index.filed[k].end());
-    }
-  }
+  frame.forms.ForEachContained(index.words, index.hashes, [&](size_t k) {
+    candidates.insert(candidates.end(), index.filed[k].begin(),
+                      index.filed[k].end());
+  });
   std::sort(candidates.begin(), candidates.end());
   for (uint32_t position : candidates) {
     const VerbPattern* pattern = patterns[position];

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -38,6 +39,26 @@ class WordSet {
   // again can have theirs computed once.
   bool Contains(std::string_view word, uint64_t hash) const {
     return !slots_.empty() && slots_[SlotOf(word, hash)].data() != nullptr;
+  }
+
+  // Calls found(k) for each k, in order, such that words[k] is in the
+  // set; hashes[k] is Hash(words[k]). One loop over many words, with the
+  // set's array kept at hand: a call of Contains for each word read it
+  // again every time.
+  template <typename Found>
+  void ForEachContained(std::span<const std::string_view> words,
+                        std::span<const uint64_t> hashes, Found found) const {
+    if (slots_.empty()) return;
+    const std::string_view* slots = slots_.data();
+    const size_t mask = slots_.size() - 1;
+    const int shift = shift_;
+    for (size_t k = 0; k < words.size(); ++k) {
+      size_t slot = static_cast<size_t>(hashes[k] >> shift);
+      while (slots[slot].data() != nullptr && slots[slot] != words[k]) {
+        slot = (slot + 1) & mask;
+      }
+      if (slots[slot].data() != nullptr) found(k);
+    }
   }
 
   // The length and three letters (first, middle, last), spread by
