@@ -8,6 +8,7 @@
 
 #include "dyad/store.h"
 #include "dyad/text.h"
+#include "json_body.h"
 
 namespace dyad::server {
 namespace {
@@ -51,32 +52,34 @@ ApiError WrongType(const char* field, const char* type) {
 // ignored.
 std::optional<ApiError> FromJsonBody(const std::string& body,
                                      CodeRequest* out) {
-  json doc = json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) {
+  std::optional<JsonBody> doc =
+      ReadJsonBody(body, {"text", "date", "mode", "id"});
+  if (!doc) {
     return ApiError{400, "invalid_json", "the body is not valid JSON"};
   }
-  if (!doc.is_object()) {
+  if (!doc->is_object) {
     return ApiError{400, "invalid_argument", "the body must be a JSON object"};
   }
-  auto text = doc.find("text");
-  if (text == doc.end()) {
+  using Type = JsonField::Type;
+  const std::optional<JsonField>& text = doc->fields[0];
+  if (!text) {
     return ApiError{400, "invalid_argument", "\"text\" is missing"};
   }
-  if (!text->is_string()) return WrongType("text", "a string");
-  out->document.text = text->get<std::string>();
-  if (auto date = doc.find("date"); date != doc.end() && !date->is_null()) {
-    if (!date->is_string()) {
+  if (text->type != Type::kString) return WrongType("text", "a string");
+  out->document.text = std::move(doc->fields[0]->text);
+  if (const auto& date = doc->fields[1]; date && date->type != Type::kNull) {
+    if (date->type != Type::kString) {
       return WrongType("date", "a string (YYYY-MM-DD) or null");
     }
-    if (auto e = SetDate(date->get<std::string>(), &out->document)) return e;
+    if (auto e = SetDate(date->text, &out->document)) return e;
   }
-  if (auto mode = doc.find("mode"); mode != doc.end() && !mode->is_null()) {
-    if (!mode->is_string()) return WrongType("mode", "a string");
-    if (auto e = SetMode(mode->get<std::string>(), out)) return e;
+  if (const auto& mode = doc->fields[2]; mode && mode->type != Type::kNull) {
+    if (mode->type != Type::kString) return WrongType("mode", "a string");
+    if (auto e = SetMode(mode->text, out)) return e;
   }
-  if (auto id = doc.find("id"); id != doc.end() && !id->is_null()) {
-    if (!id->is_string()) return WrongType("id", "a string or null");
-    out->document.id = id->get<std::string>();
+  if (const auto& id = doc->fields[3]; id && id->type != Type::kNull) {
+    if (id->type != Type::kString) return WrongType("id", "a string or null");
+    out->document.id = id->text;
   }
   return std::nullopt;
 }

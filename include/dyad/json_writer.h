@@ -8,6 +8,9 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -16,7 +19,50 @@
 namespace dyad::json_text {
 
 using Buffer = rapidjson::StringBuffer;
-using Writer = rapidjson::Writer<Buffer>;
+
+// RapidJSON's Writer, writing strings and keys a run of bytes at a time:
+// RapidJSON escapes and copies them byte by byte, which cost more than
+// coding a document. The text written is byte for byte RapidJSON's own
+// ('"', '\\' and control characters escaped, every other byte as it is).
+// These methods hide the base class's of the same names, which do the
+// same more slowly; the other methods are the base class's.
+class Writer : public rapidjson::Writer<Buffer> {
+ public:
+  explicit Writer(Buffer& buffer) : rapidjson::Writer<Buffer>(buffer) {}
+
+  bool String(const char* text, rapidjson::SizeType length,
+              bool copy = false);
+  bool Key(const char* text, rapidjson::SizeType length, bool copy = false) {
+    return String(text, length, copy);
+  }
+  // Writes [first, second], as StartArray, two Uints and EndArray would,
+  // in one go.
+  void UintPair(uint32_t first, uint32_t second);
+
+  // A key given as a literal, whose length is known without a strlen.
+  // Inline, so that the compiler sees the literal: a key with nothing to
+  // escape, as every key dyad writes, is copied at once.
+  template <size_t N>
+  bool Key(const char (&text)[N]) {
+    constexpr size_t kLength = N - 1;
+    bool plain = true;
+    for (size_t i = 0; i < kLength; ++i) {
+      plain &= static_cast<unsigned char>(text[i]) >= 0x20 &&
+               text[i] != '"' && text[i] != '\\';
+    }
+    if (!plain) return String(text, kLength);
+    Prefix(rapidjson::kStringType);
+    char* out = os_->Push(kLength + 2);
+    out[0] = '"';
+    std::memcpy(out + 1, text, kLength);
+    out[kLength + 1] = '"';
+    return EndValue(true);
+  }
+
+ private:
+  // Writes byte `c` of a string, one that must be escaped.
+  void PutEscaped(char c);
+};
 
 // Writes `text` as a JSON string. Each byte that is not part of valid UTF-8
 // is written as U+FFFD, as nlohmann's error_handler_t::replace does, so

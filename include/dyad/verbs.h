@@ -61,6 +61,29 @@ struct VerbPattern {
 // "out" ...): it weighs 1 in a pattern's specificity, a content word 3.
 bool IsFunctionWord(std::string_view word);
 
+// Finds, among one head's patterns, those a clause may match from the
+// words the clause holds, instead of trying every pattern: each pattern
+// that needs words after its head is filed under one of them, the one
+// fewest of the head's patterns need. The views show the patterns' words,
+// which must outlive the index.
+struct PatternWordIndex {
+  // Builds the index of `patterns` (one head's, in the order they are
+  // tried).
+  static PatternWordIndex Of(const std::vector<const VerbPattern*>& patterns);
+
+  // The words patterns are filed under, each once.
+  std::vector<std::string_view> words;
+  // The hash of each of `words` that a clause's set of words looks it up
+  // by (WordSet::Hash), computed once.
+  std::vector<uint64_t> hashes;
+  // For each of `words`, the positions in `patterns` of those filed under
+  // it, ascending.
+  std::vector<std::vector<uint32_t>> filed;
+  // The positions of the patterns with no word after their head,
+  // ascending.
+  std::vector<uint32_t> wordless;
+};
+
 // The largest number of words or phrases a `*` gap spans.
 inline constexpr int kMaxGap = 8;
 
@@ -100,6 +123,8 @@ class VerbDictionary {
   // The patterns whose head is `lemma`, most specific first; empty when
   // none. The reference stays valid as long as the dictionary.
   const std::vector<const VerbPattern*>& ForHead(std::string_view lemma) const;
+  // The index of ForHead(lemma); empty when `lemma` heads no pattern.
+  const PatternWordIndex& WordIndexForHead(std::string_view lemma) const;
   // True iff some pattern has `lemma` as its head.
   bool IsHead(std::string_view lemma) const;
 
@@ -133,6 +158,7 @@ class VerbDictionary {
 
   std::vector<VerbPattern> patterns_;
   WordMap<std::vector<const VerbPattern*>> by_head_;
+  WordMap<PatternWordIndex> index_by_head_;
   std::vector<DiscardClass> discards_;
   WordMap<std::vector<CueRef>> cues_by_first_;
   std::vector<std::string> files_;

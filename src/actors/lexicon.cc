@@ -13,6 +13,7 @@
 #include "src/actors/dictionary_file.h"
 #include "src/actors/petrarch_reader.h"
 #include "src/core/read_file.h"
+#include "src/core/word_table.h"
 
 namespace dyad {
 namespace {
@@ -78,9 +79,9 @@ class Lexicon::Trie {
     std::optional<Match> best;
     uint32_t node = 0;
     for (size_t j = i; j < tokens.size(); ++j) {
-      auto word = vocabulary_.find(tokens[j].folded);
-      if (word == vocabulary_.end()) break;
-      auto edge = edges_.find((uint64_t{node} << 32) | word->second);
+      const uint32_t* word = vocabulary_.Find(tokens[j].folded);
+      if (word == nullptr) break;
+      auto edge = edges_.find((uint64_t{node} << 32) | *word);
       if (edge == edges_.end()) break;
       node = edge->second;
       Match here;
@@ -97,9 +98,10 @@ class Lexicon::Trie {
 
  private:
   uint32_t Intern(const std::string& folded) {
-    auto [it, added] =
-        vocabulary_.emplace(folded, static_cast<uint32_t>(vocabulary_.size()));
-    return it->second;
+    if (const uint32_t* id = vocabulary_.Find(folded)) return *id;
+    const auto id = static_cast<uint32_t>(vocabulary_.size());
+    vocabulary_[folded] = id;
+    return id;
   }
 
   static bool Fits(const Terminal& t, const std::vector<Token>& tokens,
@@ -125,7 +127,7 @@ class Lexicon::Trie {
     return false;
   }
 
-  std::unordered_map<std::string, uint32_t> vocabulary_;
+  WordTable<uint32_t> vocabulary_;  // each folded word of an alias: its id
   std::unordered_map<uint64_t, uint32_t> edges_;
   std::vector<std::vector<Terminal>> terminals_;  // by node; node 0 is root
 };

@@ -275,7 +275,9 @@ class SentenceCoder {
     }
     Frame frame = BuildFrame(*in_.sentence, *in_.words, p.head, phrases_,
                              logical_object, agent);
-    matches_[i].match = MatchPatterns(patterns, p.is_noun, *in_.sentence,
+    matches_[i].match = MatchPatterns(patterns,
+                                      cx_.verbs->WordIndexForHead(p.lemma),
+                                      p.is_noun, *in_.sentence,
                                       *in_.words, p.head, frame);
     if (!matches_[i].match) {
       MatchModalVerb(i);
@@ -344,6 +346,8 @@ class SentenceCoder {
                                  std::nullopt, others);
         auto match =
             MatchPatterns(cx_.verbs->ForHead(clauses_[i].predicate.lemma),
+                          cx_.verbs->WordIndexForHead(
+                              clauses_[i].predicate.lemma),
                           false, *in_.sentence, *in_.words, head, frame);
         if (!match || std::find(codes.begin(), codes.end(),
                                 match->pattern->code) != codes.end()) {
@@ -400,7 +404,8 @@ class SentenceCoder {
         if (NamesContentWord(*pattern)) spelt_out.push_back(pattern);
       }
       matches_[i].match =
-          MatchPatterns(spelt_out, false, *in_.sentence, *in_.words, t, frame);
+          MatchPatterns(spelt_out, PatternWordIndex::Of(spelt_out), false,
+                        *in_.sentence, *in_.words, t, frame);
       if (matches_[i].match) {
         matches_[i].code = matches_[i].match->pattern->code;
         return;

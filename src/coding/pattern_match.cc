@@ -38,18 +38,19 @@ bool WordMatches(const FrameItem& item, std::string_view word) {
 // How many pattern words from `p` on end the phrase `item` ("military
 // cooperation" in "its military cooperation"): 0 when fewer than two do.
 size_t WordsEndingPhrase(const std::vector<PatternItem>& pattern, size_t p,
-                         const FrameItem& item) {
+                         const Frame& frame, const FrameItem& item) {
   size_t run = 0;
   while (p + run < pattern.size() &&
          pattern[p + run].kind == PatternItem::Kind::kWord) {
     ++run;
   }
-  for (size_t k = std::min(run, item.words.size()); k >= 2; --k) {
-    size_t first = item.words.size() - k;
+  for (size_t k = std::min<size_t>(run, item.word_count); k >= 2; --k) {
+    size_t first = item.first_word + item.word_count - k;
     bool all = true;
     for (size_t j = 0; j < k && all; ++j) {
       std::string_view w = pattern[p + j].word;
-      all = item.words[first + j] == w || item.word_lemmas[first + j] == w;
+      all = frame.phrase_words[first + j] == w ||
+            frame.phrase_lemmas[first + j] == w;
     }
     if (all) return k;
   }
@@ -92,7 +93,7 @@ bool MatchFrom(const std::vector<PatternItem>& pattern, size_t p,
     }
   } else {
     if (here.phrase) {
-      if (size_t k = WordsEndingPhrase(pattern, p, here);
+      if (size_t k = WordsEndingPhrase(pattern, p, frame, here);
           k > 0 && MatchFrom(pattern, p + k, frame, f + 1, target)) {
         return true;
       }
@@ -143,13 +144,14 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
     }
     item.head = h;
     item.last_word = sentence.tokens[r.end - 1].folded;
-    item.words.reserve(r.end - r.begin);
-    item.word_lemmas.reserve(r.end - r.begin);
+    item.first_word = static_cast<uint32_t>(frame.phrase_words.size());
     for (uint32_t i = r.begin; i < r.end; ++i) {
       if (sentence.tokens[i].kind != TokenKind::kWord) continue;
-      item.words.push_back(sentence.tokens[i].folded);
-      item.word_lemmas.push_back(NounForm(sentence, words, i));
+      frame.phrase_words.push_back(sentence.tokens[i].folded);
+      frame.phrase_lemmas.push_back(NounForm(sentence, words, i));
     }
+    item.word_count =
+        static_cast<uint32_t>(frame.phrase_words.size()) - item.first_word;
     // "cease-fire" as "ceasefire".
     if (h >= r.begin + 2 && sentence.tokens[h - 1].folded == "-") {
       item.joined = sentence.tokens[h - 2].folded + sentence.tokens[h].folded;
@@ -161,8 +163,11 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
   };
   const uint32_t end = std::min<uint32_t>(
       static_cast<uint32_t>(sentence.tokens.size()), head + 1 + kReach);
-  // At most an item for each token after the head, and the logical object.
+  // At most an item for each token after the head, and the logical object;
+  // about as many phrase words.
   frame.items.reserve(end - head);
+  frame.phrase_words.reserve(end - head);
+  frame.phrase_lemmas.reserve(end - head);
   if (logical_object) frame.items.push_back(make_phrase(*logical_object));
   uint32_t i = head + 1;
   while (i < end) {
@@ -207,8 +212,7 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
   size_t form_count = 0;
   for (const FrameItem& item : frame.items) {
     form_count += 1 + !item.verb_lemma.empty() + !item.noun_lemma.empty() +
-                  !item.joined.empty() + item.words.size() +
-                  item.word_lemmas.size();
+                  !item.joined.empty() + 2 * size_t{item.word_count};
   }
   frame.forms.Reset(form_count);
   for (const FrameItem& item : frame.items) {
@@ -216,17 +220,30 @@ Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
     if (!item.verb_lemma.empty()) frame.forms.Insert(item.verb_lemma);
     if (!item.noun_lemma.empty()) frame.forms.Insert(item.noun_lemma);
     if (!item.joined.empty()) frame.forms.Insert(item.joined);
-    for (std::string_view w : item.words) frame.forms.Insert(w);
-    for (std::string_view w : item.word_lemmas) frame.forms.Insert(w);
+    for (uint32_t w = item.first_word; w < item.first_word + item.word_count;
+         ++w) {
+      frame.forms.Insert(frame.phrase_words[w]);
+      frame.forms.Insert(frame.phrase_lemmas[w]);
+    }
   }
   return frame;
 }
 
 std::optional<PatternMatch> MatchPatterns(
-    const std::vector<const VerbPattern*>& patterns, bool predicate_is_noun,
+    const std::vector<const VerbPattern*>& patterns,
+    const PatternWordIndex& index, bool predicate_is_noun,
     const Sentence& sentence, const SentenceWords& words, uint32_t head,
     const Frame& frame) {
-  for (const VerbPattern* pattern : patterns) {
+  // A pattern filed under a word the frame does not hold cannot match;
+  // most of a head's patterns are never looked at.
+  std::vector<uint32_t> candidates = index.wordless;
+  frame.forms.ForEachContained(index.words, index.hashes, [&](size_t k) {
+    candidates.insert(candidates.end(), index.filed[k].begin(),
+                      index.filed[k].end());
+  });
+  std::sort(candidates.begin(), candidates.end());
+  for (uint32_t position : candidates) {
+    const VerbPattern* pattern = patterns[position];
     if (pattern->head_kind == VerbPattern::HeadKind::kVerb &&
         predicate_is_noun) {
       continue;

@@ -41,9 +41,11 @@ struct FrameItem {
   std::string_view noun_lemma;
   std::string_view last_word;  // a phrase's last token, folded
   // A phrase's words, folded, with their noun lemmas, hyphens left out:
-  // "military cooperation" may match its last two words.
-  std::vector<std::string_view> words;
-  std::vector<std::string_view> word_lemmas;
+  // "military cooperation" may match its last two words. They are
+  // word_count of the frame's phrase_words and phrase_lemmas from
+  // first_word.
+  uint32_t first_word = 0;
+  uint32_t word_count = 0;
   std::string joined;      // its last hyphenated compound run together:
                            // "ceasefire" for "cease-fire"
   bool skippable = false;  // an adverb the patterns may step over
@@ -59,6 +61,11 @@ struct Frame {
   Frame& operator=(const Frame&) = delete;
 
   std::vector<FrameItem> items;
+  // The words of every phrase among the items, one after another, and
+  // their noun forms: one array for the frame rather than two for each
+  // phrase.
+  std::vector<std::string_view> phrase_words;
+  std::vector<std::string_view> phrase_lemmas;
   // Every form a pattern word could match in the frame (folded forms,
   // lemmas, phrase words, joined compounds): a pattern with a word not in
   // it cannot match, and is dismissed before any backtracking.
@@ -99,9 +106,11 @@ struct PatternMatch {
 
 // Returns the first of `patterns` (most specific first) that matches the
 // predicate at `head`: its words before the head are the tokens right
-// before it, and the rest match `frame`.
+// before it, and the rest match `frame`. `index` is that of `patterns`:
+// only those it finds from the frame's words are tried.
 std::optional<PatternMatch> MatchPatterns(
-    const std::vector<const VerbPattern*>& patterns, bool predicate_is_noun,
+    const std::vector<const VerbPattern*>& patterns,
+    const PatternWordIndex& index, bool predicate_is_noun,
     const Sentence& sentence, const SentenceWords& words, uint32_t head,
     const Frame& frame);
 

@@ -7,6 +7,7 @@
 #include "dyad/verbs.h"
 #include "src/coding/wordnet_synonyms.h"
 #include "src/core/read_file.h"
+#include "src/core/word_set.h"
 
 namespace dyad {
 namespace {
@@ -354,8 +355,45 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
                        }
                        return a->code.size() > b->code.size();
                      });
+    dict->index_by_head_[head] = PatternWordIndex::Of(list);
   }
   return dict;
+}
+
+PatternWordIndex PatternWordIndex::Of(
+    const std::vector<const VerbPattern*>& patterns) {
+  std::unordered_map<std::string_view, uint32_t> needed_by;
+  for (const VerbPattern* p : patterns) {
+    std::set<std::string_view> words;
+    for (const PatternItem& item : p->after) {
+      if (item.kind == PatternItem::Kind::kWord) words.insert(item.word);
+    }
+    for (std::string_view w : words) ++needed_by[w];
+  }
+  PatternWordIndex index;
+  std::unordered_map<std::string_view, uint32_t> slot_of;
+  for (uint32_t i = 0; i < patterns.size(); ++i) {
+    std::string_view rarest;
+    for (const PatternItem& item : patterns[i]->after) {
+      if (item.kind == PatternItem::Kind::kWord &&
+          (rarest.data() == nullptr ||
+           needed_by[item.word] < needed_by[rarest])) {
+        rarest = item.word;
+      }
+    }
+    if (rarest.data() == nullptr) {
+      index.wordless.push_back(i);
+      continue;
+    }
+    auto [it, added] = slot_of.try_emplace(rarest, index.words.size());
+    if (added) {
+      index.words.push_back(rarest);
+      index.hashes.push_back(WordSet::Hash(rarest));
+      index.filed.emplace_back();
+    }
+    index.filed[it->second].push_back(i);
+  }
+  return index;
 }
 
 const std::vector<const VerbPattern*>& VerbDictionary::ForHead(
@@ -370,6 +408,13 @@ const std::vector<VerbDictionary::CueRef>& VerbDictionary::CuesStartingWith(
   static const std::vector<CueRef> kNone;
   auto it = cues_by_first_.find(word);
   return it == cues_by_first_.end() ? kNone : it->second;
+}
+
+const PatternWordIndex& VerbDictionary::WordIndexForHead(
+    std::string_view lemma) const {
+  static const PatternWordIndex kNone;
+  auto it = index_by_head_.find(lemma);
+  return it == index_by_head_.end() ? kNone : it->second;
 }
 
 bool VerbDictionary::IsHead(std::string_view lemma) const {

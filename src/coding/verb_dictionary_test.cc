@@ -1,10 +1,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "dyad/lexicon.h"
 #include "dyad/verbs.h"
+#include "src/core/word_set.h"
 #include "tests/test_support.h"
 
 namespace dyad {
@@ -170,6 +172,64 @@ TEST_F(VerbDictionaryTest, OwnDictionaryCoversCameo) {
   }
   EXPECT_EQ(classes,
             (std::set<std::string>{"business", "entertainment", "sport"}));
+}
+
+// Each pattern with words after its head is filed under the one fewest
+// of the head's patterns need; a set of words finds every pattern whose
+// words it holds.
+TEST_F(VerbDictionaryTest, WordIndexFilesPatternsUnderTheirRarestWord) {
+  auto parsed = VerbDictionary::ParseFile(
+      "index.txt",
+      "meet = 040\n"
+      "meet with + = 040\n"
+      "meet with + on the sidelines of = 044\n"
+      "meet + * at summit = 044\n"
+      "meet in secret with + = 040\n",
+      *cameo_);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  std::vector<const VerbPattern*> patterns;
+  for (const VerbPattern& p : *parsed) patterns.push_back(&p);
+  const PatternWordIndex index = PatternWordIndex::Of(patterns);
+
+  EXPECT_EQ(index.wordless, std::vector<uint32_t>{0});
+  std::map<std::string_view, std::vector<uint32_t>> filed;
+  ASSERT_EQ(index.words.size(), index.filed.size());
+  ASSERT_EQ(index.words.size(), index.hashes.size());
+  for (size_t k = 0; k < index.words.size(); ++k) {
+    EXPECT_EQ(index.hashes[k], WordSet::Hash(index.words[k]));
+  }
+  for (size_t k = 0; k < index.words.size(); ++k) {
+    filed[index.words[k]] = index.filed[k];
+  }
+  // "with" is needed by three patterns, "on" and "sidelines" by one: the
+  // first of those in the pattern is taken.
+  const std::map<std::string_view, std::vector<uint32_t>> expected = {
+      {"with", {1}}, {"on", {2}}, {"at", {3}}, {"in", {4}}};
+  EXPECT_EQ(filed, expected);
+
+  // Whatever words a clause holds, a pattern all of whose words are among
+  // them is found.
+  const std::vector<std::set<std::string_view>> clauses = {
+      {}, {"with"}, {"with", "on", "the", "sidelines", "of"},
+      {"at", "summit"}, {"in", "secret", "with"}, {"on"}};
+  for (const auto& words : clauses) {
+    std::set<uint32_t> found(index.wordless.begin(), index.wordless.end());
+    for (size_t k = 0; k < index.words.size(); ++k) {
+      if (words.contains(index.words[k])) {
+        found.insert(index.filed[k].begin(), index.filed[k].end());
+      }
+    }
+    for (uint32_t i = 0; i < patterns.size(); ++i) {
+      bool all = true;
+      for (const PatternItem& item : patterns[i]->after) {
+        if (item.kind == PatternItem::Kind::kWord &&
+            !words.contains(item.word)) {
+          all = false;
+        }
+      }
+      if (all) EXPECT_TRUE(found.contains(i)) << Items(*patterns[i]);
+    }
+  }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -31,16 +32,40 @@ class WordSet {
 
   // True iff `word` was inserted since the last Reset.
   bool Contains(std::string_view word) const {
-    return !slots_.empty() && slots_[SlotOf(word)].data() != nullptr;
+    return Contains(word, Hash(word));
   }
 
- private:
-  // The slot that holds `word`, or the empty one where it would go.
-  size_t SlotOf(std::string_view word) const {
-    // The length and three letters (first, middle, last), spread by
-    // Fibonacci hashing: the words are short, a collision costs one more
-    // comparison, and hashing every byte cost more than the rest of a
-    // lookup.
+  // The same, for a `hash` that is Hash(word): words looked up again and
+  // again can have theirs computed once.
+  bool Contains(std::string_view word, uint64_t hash) const {
+    return !slots_.empty() && slots_[SlotOf(word, hash)].data() != nullptr;
+  }
+
+  // Calls found(k) for each k, in order, such that words[k] is in the
+  // set; hashes[k] is Hash(words[k]). One loop over many words, with the
+  // set's array kept at hand: a call of Contains for each word read it
+  // again every time.
+  template <typename Found>
+  void ForEachContained(std::span<const std::string_view> words,
+                        std::span<const uint64_t> hashes, Found found) const {
+    if (slots_.empty()) return;
+    const std::string_view* slots = slots_.data();
+    const size_t mask = slots_.size() - 1;
+    const int shift = shift_;
+    for (size_t k = 0; k < words.size(); ++k) {
+      size_t slot = static_cast<size_t>(hashes[k] >> shift);
+      while (slots[slot].data() != nullptr && slots[slot] != words[k]) {
+        slot = (slot + 1) & mask;
+      }
+      if (slots[slot].data() != nullptr) found(k);
+    }
+  }
+
+  // The length and three letters (first, middle, last), spread by
+  // Fibonacci hashing: the words are short, a collision costs one more
+  // comparison, and hashing every byte cost more than the rest of a
+  // lookup. The same in every set.
+  static uint64_t Hash(std::string_view word) {
     uint64_t key = word.size();
     if (!word.empty()) {
       auto letter = [&](size_t i) -> uint64_t {
@@ -49,8 +74,17 @@ class WordSet {
       key = key << 24 | letter(0) << 16 | letter(word.size() / 2) << 8 |
             letter(word.size() - 1);
     }
+    return key * 0x9E3779B97F4A7C15ull;
+  }
+
+ private:
+  // The slot that holds `word`, or the empty one where it would go.
+  size_t SlotOf(std::string_view word) const {
+    return SlotOf(word, Hash(word));
+  }
+  size_t SlotOf(std::string_view word, uint64_t hash) const {
     const size_t mask = slots_.size() - 1;
-    size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
+    size_t slot = static_cast<size_t>(hash >> shift_);
     while (slots_[slot].data() != nullptr && slots_[slot] != word) {
       slot = (slot + 1) & mask;
     }

@@ -23,6 +23,47 @@ TEST(WordSetTest, FindsWhatWasInsertedAndNothingElse) {
   }
 }
 
+// A hash computed once answers as the word itself does, in sets of any
+// size.
+TEST(WordSetTest, LooksUpByAHashComputedOnce) {
+  const std::vector<std::string> words = {"talks", "tanks", "with", "", "a"};
+  const std::vector<std::string> absent = {"tasks", "wit", "b"};
+  for (size_t room : {size_t{5}, size_t{40}, size_t{300}}) {
+    WordSet set;
+    set.Reset(room);
+    for (const std::string& w : words) set.Insert(w);
+    for (const std::string& w : words) {
+      EXPECT_TRUE(set.Contains(w, WordSet::Hash(w))) << w;
+    }
+    for (const std::string& w : absent) {
+      EXPECT_FALSE(set.Contains(w, WordSet::Hash(w))) << w;
+    }
+  }
+}
+
+// ForEachContained finds, in order, the words Contains finds.
+TEST(WordSetTest, ForEachContainedFindsWhatContainsFinds) {
+  const std::vector<std::string> inserted = {"talks", "with", "ceasefire",
+                                             "a", "on"};
+  const std::vector<std::string_view> asked = {
+      "on", "tasks", "talks", "", "with", "wit", "a", "ceasefire", "on"};
+  std::vector<uint64_t> hashes;
+  for (std::string_view w : asked) hashes.push_back(WordSet::Hash(w));
+  WordSet set;
+  std::vector<size_t> found;
+  set.ForEachContained(asked, hashes, [&](size_t k) { found.push_back(k); });
+  EXPECT_TRUE(found.empty());  // before any Reset
+  set.Reset(inserted.size());
+  for (const std::string& w : inserted) set.Insert(w);
+  set.ForEachContained(asked, hashes, [&](size_t k) { found.push_back(k); });
+  std::vector<size_t> expected;
+  for (size_t k = 0; k < asked.size(); ++k) {
+    if (set.Contains(asked[k])) expected.push_back(k);
+  }
+  EXPECT_EQ(found, expected);
+  EXPECT_EQ(found, (std::vector<size_t>{0, 2, 4, 6, 7, 8}));
+}
+
 TEST(WordSetTest, ResetEmptiesTheSet) {
   const std::string word = "strike";
   WordSet set;

@@ -3,27 +3,22 @@
 #include <array>
 #include <fstream>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "src/core/word_table.h"
 
 namespace dyad::syntax {
 namespace {
 
-// Heterogeneous lookup, so that a string_view needs no copy to be looked up.
-struct Hash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>{}(s);
-  }
-};
 // What WordNet says of a word as one part of speech. The index and the
-// exception list share one map, so that Lemma finds both with one lookup.
+// exception list share one table, so that Lemma finds both with one
+// lookup.
 struct Entry {
   bool known = false;  // an entry of the index
   int base = -1;       // its exception list's base in bases_, or -1
 };
-using WordMap = std::unordered_map<std::string, Entry, Hash, std::equal_to<>>;
+using WordMap = WordTable<Entry>;
 
 struct Rule {
   std::string_view suffix;
@@ -57,11 +52,11 @@ class WordNetMorphology : public Morphology {
   std::string Lemma(std::string_view folded, PartOfSpeech pos) const override {
     if (folded.empty()) return {};
     const int p = Index(pos);
-    const auto it = words_[p].find(folded);
-    if (it != words_[p].end() && it->second.base >= 0) {
-      return bases_[static_cast<size_t>(it->second.base)];
+    const Entry* entry = words_[p].Find(folded);
+    if (entry != nullptr && entry->base >= 0) {
+      return bases_[static_cast<size_t>(entry->base)];
     }
-    const bool known = it != words_[p].end() && it->second.known;
+    const bool known = entry != nullptr && entry->known;
     // WordNet lists some plurals as nouns of their own ("talks", "arms");
     // news coding wants the singular, so a known base wins over the plural
     // unless the word only looks plural ("crisis", "gas", "bus").
@@ -104,9 +99,8 @@ class WordNetMorphology : public Morphology {
   }
 
   bool Knows(std::string_view lemma, PartOfSpeech pos) const override {
-    const WordMap& words = words_[Index(pos)];
-    const auto it = words.find(lemma);
-    return it != words.end() && it->second.known;
+    const Entry* entry = words_[Index(pos)].Find(lemma);
+    return entry != nullptr && entry->known;
   }
 
   Status LoadIndex(const std::string& path, PartOfSpeech pos) {

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "src/core/word_table.h"
 #include "src/syntax/word_classes.h"
 
 namespace dyad::syntax {
@@ -22,7 +23,7 @@ struct Entry {
   bool guessed = false;  // unknown to WordNet: read from its ending
 };
 
-using ClosedTable = std::unordered_map<std::string_view, Entry>;
+using ClosedTable = WordTable<Entry>;
 
 void Add(ClosedTable& table, std::string_view words, Tag tag,
          VerbForm form = VerbForm::kNone, bool time = false) {
@@ -35,7 +36,9 @@ void Add(ClosedTable& table, std::string_view words, Tag tag,
     e.form = form;
     e.time = time;
     e.closed = true;
-    table.emplace(words.substr(pos, end - pos), e);
+    // The first list a word is in gives its entry.
+    const std::string_view word = words.substr(pos, end - pos);
+    if (table.Find(word) == nullptr) table[word] = e;
     pos = end + 1;
   }
 }
@@ -125,7 +128,7 @@ bool PastOnly(std::string_view w) {
 }
 
 Entry Lookup(const Morphology& m, std::string_view w) {
-  if (auto it = Closed().find(w); it != Closed().end()) return it->second;
+  if (const Entry* closed = Closed().Find(w)) return *closed;
   Entry e;
   std::string verb = m.Lemma(w, PartOfSpeech::kVerb);
   e.verb = !verb.empty();
