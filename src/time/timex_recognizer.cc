@@ -206,7 +206,7 @@ class Matcher {
     std::vector<Mention> out;
     size_t i = 0;
     while (i < w_.size()) {
-      if (!MayStart(i)) {
+      if (gated_ && !MayStart(i)) {
         ++i;
         continue;
       }
@@ -224,13 +224,14 @@ class Matcher {
   }
 
  private:
-  // Whether a time expression may begin at word `i`. Every rule starts by
-  // comparing the word with words it names (or a lexicon table names) or by
-  // reading a number, so only numbers, digit-led words ("28th"), quarters
-  // ("q3") and those words (plural, or abbreviated with a full stop) can
-  // begin one; the others are skipped without trying the rules. The list
-  // is read from this file and lexicon.cc at build time
-  // (start_words.cmake).
+  // Whether a time expression may begin at word `i`. Every rule's gate
+  // (XMayBegin) names its first words, or a lexicon table's, or a number,
+  // so only numbers, digit-led words ("28th"), quarters ("q3") and those
+  // words (plural, or abbreviated with a full stop) can begin one; the
+  // others are skipped without trying the rules. The list is read from the
+  // gates in this file and from lexicon.cc at build time
+  // (start_words.cmake). A lone "'" ("in '90s") is not in it, so Decade's
+  // "'" only counts after "the".
   bool MayStart(size_t i) const {
     static const std::unordered_set<std::string_view> kStartWords = {
 #include "time_start_words.inc"
@@ -295,7 +296,7 @@ class Matcher {
   // Each rule is tried only at a word its XMayBegin says it can begin at:
   // most of MayStart's words begin a few rules at most, and a rule that
   // fails at its first word still costs its setup. The gates are checked
-  // against the rules by recognizer_gates_test (RecognizeUngated).
+  // against the rules by timex_recognizer_test (RecognizeUngated).
   Opt Longest(size_t i) const {
     Opt best;
     auto consider = [&](Opt m) {

@@ -26,9 +26,10 @@ std::vector<Mention> Recognize(const SegmentedDocument& segmented,
                                const Sentence& sentence,
                                const TimeOptions& options);
 
-// As Recognize, but tries every rule at every word that may begin an
-// expression, not only the rules whose first words it is. For the test
-// that checks each rule's first words against the rule; not for use.
+// As Recognize, but tries every rule at every word, not only the rules
+// whose first words it is at the words that may begin an expression. For
+// the test that checks each rule's first words against the rule; not for
+// use.
 std::vector<Mention> RecognizeUngated(const SegmentedDocument& segmented,
                                       const Sentence& sentence,
                                       const TimeOptions& options);

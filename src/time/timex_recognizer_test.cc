@@ -1,7 +1,8 @@
-// Each rule is tried only at the words its XMayBegin gate names; this test
-// checks the gates against the rules, re2-style: recognition with the gates
-// must find what trying every rule at every word finds, on sentences that
-// exercise each rule and on the project's articles.
+// Each rule is tried only at the words its XMayBegin gate names, and only
+// at the start words read from the gates; this test checks both against
+// the rules, re2-style: recognition must find what trying every rule at
+// every word finds, on sentences that exercise each rule and on the
+// project's articles.
 #include "src/time/timex_recognizer.h"
 
 #include <gtest/gtest.h>
