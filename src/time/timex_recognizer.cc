@@ -200,7 +200,10 @@ class Matcher {
   // `gated` false tries every rule at every start word (for the test that
   // checks the gates).
   Matcher(std::vector<Word> words, const TimeOptions& options, bool gated)
-      : w_(std::move(words)), options_(options), gated_(gated) {}
+      : w_(std::move(words)),
+        options_(options),
+        gated_(gated),
+        quantities_(w_.size()) {}
 
   std::vector<Mention> Run() {
     std::vector<Mention> out;
@@ -830,7 +833,16 @@ class Matcher {
                     "numerous"}) ||
            CardinalWord(w.f) > 0;
   }
+  //
+  // Ago, Set and Duration all read the quantity at the same word, and
+  // Duration again when it recurses: it is worked out once a word.
   std::optional<Quantity> QuantityAt(size_t i) const {
+    if (i >= quantities_.size()) return ReadQuantity(i);
+    std::optional<std::optional<Quantity>>& memo = quantities_[i];
+    if (!memo) memo = ReadQuantity(i);
+    return *memo;
+  }
+  std::optional<Quantity> ReadQuantity(size_t i) const {
     Quantity q;
     if (Is(i, "half") && IsAny(i + 1, {"a", "an"})) {
       q.number = 0.5;
@@ -1543,6 +1555,8 @@ class Matcher {
   std::vector<Word> w_;
   const TimeOptions& options_;
   bool gated_;
+  // QuantityAt's answers, a word's once asked.
+  mutable std::vector<std::optional<std::optional<Quantity>>> quantities_;
 };
 
 std::vector<Word> WordsOf(const SegmentedDocument& segmented,
