@@ -258,8 +258,11 @@ class Matcher {
   std::string_view Raw(size_t i) const {
     return i < w_.size() ? w_[i].raw : std::string_view();
   }
-  bool Is(size_t i, std::string_view s) const { return F(i) == s; }
-  bool IsAny(size_t i, std::initializer_list<std::string_view> l) const {
+  [[gnu::always_inline]] bool Is(size_t i, std::string_view s) const {
+    return F(i) == s;
+  }
+  [[gnu::always_inline]] bool IsAny(
+      size_t i, std::initializer_list<std::string_view> l) const {
     return i < w_.size() && In(w_[i].f, l);
   }
   bool Cap(size_t i) const { return i < w_.size() && w_[i].cap; }
