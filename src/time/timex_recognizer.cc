@@ -1174,10 +1174,11 @@ class Matcher {
   // "three years", "a three-year term", "22-year-old", "for years", "the
   // past two weeks", "more than a decade".
   static bool DurationMayBegin(const Word& w) {
-    return QuantityMayBegin(w) || UnitNamed(w.f) != Unit::kNone ||
-           In(w.f, {"more", "less", "fewer", "at", "up", "about", "around",
+    // The list first: "the" leaves before two lexicon look-ups.
+    return In(w.f, {"more", "less", "fewer", "at", "up", "about", "around",
                     "approximately", "roughly", "almost", "nearly", "the",
-                    "recent"});
+                    "recent"}) ||
+           QuantityMayBegin(w) || UnitNamed(w.f) != Unit::kNone;
   }
   Opt Duration(size_t i) const {
     size_t j = i;
