@@ -9,9 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "src/time/lexicon.h"
+#include "src/time/word_table.h"
 
 namespace dyad::time {
 namespace {
@@ -236,18 +236,21 @@ class Matcher {
   // (start_words.cmake). A lone "'" ("in '90s") is not in it, so Decade's
   // "'" only counts after "the".
   bool MayStart(size_t i) const {
-    static const std::unordered_set<std::string_view> kStartWords = {
+    static constexpr std::string_view kStartWordList[] = {
 #include "time_start_words.inc"
     };
+    // A WordTable turns most words away by length and first letter,
+    // before hashing them.
+    static const WordTable kStartWords(kStartWordList);
     const Word& w = w_[i];
     const std::string_view f = w.f;
     if (w.kind == TokenKind::kNumber) return true;
     if (!f.empty() && f[0] >= '0' && f[0] <= '9') return true;
     if (f.size() == 2 && f[0] == 'q') return true;
-    if (kStartWords.contains(f)) return true;
+    if (kStartWords.Find(f) >= 0) return true;
     // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
     return f.size() > 1 && (f.back() == 's' || f.back() == '.') &&
-           kStartWords.contains(f.substr(0, f.size() - 1));
+           kStartWords.Find(f.substr(0, f.size() - 1)) >= 0;
   }
 
   // ---- Access to the words.
