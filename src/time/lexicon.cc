@@ -5,54 +5,14 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "src/time/word_table.h"
+
 namespace dyad::time {
 namespace {
 
 struct Entry {
   std::string_view word;
   int value;
-};
-
-// A table's words, for lookup by word. The recognizer and the tense cues
-// ask for most words of every sentence, most of them in no table: a word
-// whose length and first letter begin no entry is refused at once, the
-// others are looked up in a hash map, where scanning the table word by
-// word cost more than the rules around the lookups.
-class WordTable {
- public:
-  // `words` in table order; a word listed twice is found at its first row,
-  // as a scan would find it.
-  template <typename Words>
-  explicit WordTable(const Words& words) {
-    int row = 0;
-    for (std::string_view w : words) {
-      rows_.emplace(w, row++);
-      if (!w.empty() && w.size() < kShort)
-        first_letters_[w.size()] |= Bit(w[0]);
-    }
-  }
-
-  // The row of `word`, or -1 when it has none.
-  int Find(std::string_view word) const {
-    if (word.empty()) return -1;
-    if (word.size() < kShort &&
-        (first_letters_[word.size()] & Bit(word[0])) == 0) {
-      return -1;
-    }
-    auto it = rows_.find(word);
-    return it == rows_.end() ? -1 : it->second;
-  }
-
- private:
-  // Words shorter than this are screened by their first letter.
-  static constexpr size_t kShort = 16;
-  static uint64_t Bit(char c) {
-    return uint64_t{1} << (static_cast<unsigned char>(c) % 64);
-  }
-
-  // By length: a bit for each first letter of the entries that long.
-  std::array<uint64_t, kShort> first_letters_{};
-  std::unordered_map<std::string_view, int> rows_;
 };
 
 // The words of `table`'s rows, for a WordTable.
@@ -150,44 +110,6 @@ constexpr UnitEntry kUnits[] = {
     {"hrs", Unit::kHour, true},
 };
 
-constexpr std::string_view kIrregularPast[] = {
-    "was",       "were",       "had",       "did",       "said",
-    "told",      "made",       "went",      "came",      "took",
-    "gave",      "got",        "saw",       "knew",      "thought",
-    "found",     "left",       "felt",      "kept",      "held",
-    "brought",   "began",      "ran",       "met",       "paid",
-    "sent",      "built",      "spent",     "lost",      "won",
-    "stood",     "understood", "wrote",     "spoke",     "broke",
-    "chose",     "fell",       "fought",    "led",       "meant",
-    "sold",      "bought",     "caught",    "taught",    "threw",
-    "grew",      "drew",       "flew",      "became",    "forgot",
-    "hid",       "lay",        "rose",      "sat",       "shook",
-    "sang",      "struck",     "swore",     "tore",      "woke",
-    "wore",      "wept",       "withdrew",  "overtook",  "undertook",
-    "upheld",    "withheld",   "arose",     "bore",      "bent",
-    "bled",      "blew",       "dealt",     "dug",       "drank",
-    "drove",     "ate",        "fed",       "fled",      "forbade",
-    "forgave",   "froze",      "hung",      "heard",     "knelt",
-    "laid",      "lent",       "lit",       "mistook",   "rang",
-    "rode",      "sank",       "shot",      "shone",     "slept",
-    "slid",      "sought",     "sped",      "spun",      "stole",
-    "stuck",     "stung",      "strove",    "swept",     "swam",
-    "swung",     "trod",       "overcame",  "overthrew", "foresaw",
-    "oversaw",   "awoke",      "beheld",    "befell",    "begot",
-    "bid",       "bit",        "bound",     "bred",      "clung",
-    "crept",     "dove",       "dreamt",    "fled",      "flung",
-    "forgot",    "forsook",    "ground",    "knew",      "leapt",
-    "learnt",    "misled",     "mislaid",   "outgrew",   "outran",
-    "overheard", "overrode",   "overslept", "partook",   "rebuilt",
-    "reread",    "resold",     "retold",    "rewrote",   "rode",
-    "saw",       "sewed",      "shed",      "shrank",    "slew",
-    "slung",     "smote",      "sold",      "sowed",     "spat",
-    "spelt",     "spilt",      "sprang",    "stank",     "stank",
-    "strode",    "strung",     "stuck",     "swelled",   "throve",
-    "underwent", "undid",      "unwound",   "upset",     "wed",
-    "withstood", "won",        "wound",     "wrung",     "told",
-};
-
 const WordTable& Months() {
   static const WordTable kTable(WordsOf(kMonths));
   return kTable;
@@ -278,11 +200,6 @@ std::optional<int> ParseInt(std::string_view digits) {
     value = value * 10 + (c - '0');
   }
   return value;
-}
-
-bool IsIrregularPast(std::string_view folded) {
-  static const WordTable kTable(kIrregularPast);
-  return kTable.Find(folded) >= 0;
 }
 
 }  // namespace dyad::time

@@ -58,9 +58,6 @@ int OrdinalWord(std::string_view folded);
 // Parses a non-negative decimal integer made only of digits; none else.
 std::optional<int> ParseInt(std::string_view digits);
 
-// Past-tense forms of common irregular verbs ("said", "met", "went").
-bool IsIrregularPast(std::string_view folded);
-
 }  // namespace dyad::time
 
 #endif  // DYAD_SRC_TIME_LEXICON_H_

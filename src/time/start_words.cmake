@@ -1,14 +1,33 @@
 # Writes OUT, the list of words a time expression can begin with: every
-# lower-case word written as a string literal in the recognizer's rules and
-# its lexicon (SOURCES, ';'-separated). The recognizer tries its rules only
-# at those words and at numbers, so a word a new rule names is picked up at
-# the next build.
+# lower-case word written as a string literal in the recognizer's rule
+# gates (the bodies of its `...MayBegin(const Word& w)` functions, which
+# name each rule's first words) and in its lexicon (SOURCES, ';'-separated;
+# a file without gates counts whole). The recognizer tries its rules only
+# at those words and at numbers, so a word a gate names is picked up at the
+# next build.
 #
 #   cmake -DSOURCES="a.cc;b.cc" -DOUT=start_words.inc -P start_words.cmake
 set(words)
 foreach(source IN LISTS SOURCES)
   file(STRINGS "${source}" lines)
+  set(gated FALSE)
   foreach(line IN LISTS lines)
+    if(line MATCHES "MayBegin\\(const Word& w\\) {")
+      set(gated TRUE)
+    endif()
+  endforeach()
+  set(in_gate FALSE)
+  foreach(line IN LISTS lines)
+    if(gated)
+      if(line MATCHES "MayBegin\\(const Word& w\\) {")
+        set(in_gate TRUE)
+      elseif(in_gate AND line MATCHES "^  }$")
+        set(in_gate FALSE)
+      endif()
+      if(NOT in_gate)
+        continue()
+      endif()
+    endif()
     # Comments say words that no rule compares with.
     string(REGEX REPLACE "//.*$" "" code "${line}")
     string(REGEX MATCHALL "\"[a-z][a-z'.-]*\"" found "${code}")

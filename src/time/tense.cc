@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "dyad/time.h"
-#include "src/time/lexicon.h"
+#include "src/time/word_table.h"
 
 namespace dyad {
 namespace {
@@ -21,6 +21,52 @@ inline bool In(std::string_view w,
     if (x == w) return true;
   }
   return false;
+}
+
+// Past-tense forms of common irregular verbs ("said", "met", "went"). Here
+// rather than in the time lexicon, whose words start_words.cmake reads as
+// words a time expression may begin with.
+constexpr std::string_view kIrregularPast[] = {
+    "was",       "were",       "had",       "did",       "said",
+    "told",      "made",       "went",      "came",      "took",
+    "gave",      "got",        "saw",       "knew",      "thought",
+    "found",     "left",       "felt",      "kept",      "held",
+    "brought",   "began",      "ran",       "met",       "paid",
+    "sent",      "built",      "spent",     "lost",      "won",
+    "stood",     "understood", "wrote",     "spoke",     "broke",
+    "chose",     "fell",       "fought",    "led",       "meant",
+    "sold",      "bought",     "caught",    "taught",    "threw",
+    "grew",      "drew",       "flew",      "became",    "forgot",
+    "hid",       "lay",        "rose",      "sat",       "shook",
+    "sang",      "struck",     "swore",     "tore",      "woke",
+    "wore",      "wept",       "withdrew",  "overtook",  "undertook",
+    "upheld",    "withheld",   "arose",     "bore",      "bent",
+    "bled",      "blew",       "dealt",     "dug",       "drank",
+    "drove",     "ate",        "fed",       "fled",      "forbade",
+    "forgave",   "froze",      "hung",      "heard",     "knelt",
+    "laid",      "lent",       "lit",       "mistook",   "rang",
+    "rode",      "sank",       "shot",      "shone",     "slept",
+    "slid",      "sought",     "sped",      "spun",      "stole",
+    "stuck",     "stung",      "strove",    "swept",     "swam",
+    "swung",     "trod",       "overcame",  "overthrew", "foresaw",
+    "oversaw",   "awoke",      "beheld",    "befell",    "begot",
+    "bid",       "bit",        "bound",     "bred",      "clung",
+    "crept",     "dove",       "dreamt",    "fled",      "flung",
+    "forgot",    "forsook",    "ground",    "knew",      "leapt",
+    "learnt",    "misled",     "mislaid",   "outgrew",   "outran",
+    "overheard", "overrode",   "overslept", "partook",   "rebuilt",
+    "reread",    "resold",     "retold",    "rewrote",   "rode",
+    "saw",       "sewed",      "shed",      "shrank",    "slew",
+    "slung",     "smote",      "sold",      "sowed",     "spat",
+    "spelt",     "spilt",      "sprang",    "stank",     "stank",
+    "strode",    "strung",     "stuck",     "swelled",   "throve",
+    "underwent", "undid",      "unwound",   "upset",     "wed",
+    "withstood", "won",        "wound",     "wrung",     "told",
+};
+
+bool IsIrregularPast(std::string_view folded) {
+  static const time::WordTable kTable(kIrregularPast);
+  return kTable.Find(folded) >= 0;
 }
 
 bool IsBoundary(std::string_view w) {
@@ -105,7 +151,7 @@ std::vector<Cue> Cues(const SegmentedDocument& segmented,
       cues[i] = In(aux, {"was", "were", "had"}) ? Cue::kPast : Cue::kFuture;
     } else if (In(x, {"yesterday", "ago", "been"})) {
       cues[i] = Cue::kPast;
-    } else if (time::IsIrregularPast(x) ||
+    } else if (IsIrregularPast(x) ||
                (IsPastParticipleLike(x) && (!capitalized || i == 0))) {
       if (In(aux, {"be", "being", "is", "are", "am", "been", "was", "were",
                    "had", "will", "would", "'ll"})) {

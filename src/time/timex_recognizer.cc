@@ -9,9 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "src/time/lexicon.h"
+#include "src/time/word_table.h"
 
 namespace dyad::time {
 namespace {
@@ -38,9 +38,10 @@ struct Quantity {
 
 // Inline, so that each call's words are known where it is compiled: the
 // lengths are compared first and most words leave without a memcmp call.
-// Out of line, it was a sixth of the cost of recognising time.
-inline bool In(std::string_view w,
-               std::initializer_list<std::string_view> words) {
+// Out of line, it was a sixth of the cost of recognising time. Forced:
+// with the rules' gates the compiler stopped inlining the long lists.
+[[gnu::always_inline]] inline bool In(
+    std::string_view w, std::initializer_list<std::string_view> words) {
   for (std::string_view x : words) {
     if (x == w) return true;
   }
@@ -196,14 +197,19 @@ Grain GrainOf(Unit unit) {
 
 class Matcher {
  public:
-  Matcher(std::vector<Word> words, const TimeOptions& options)
-      : w_(std::move(words)), options_(options) {}
+  // `gated` false tries every rule at every start word (for the test that
+  // checks the gates).
+  Matcher(std::vector<Word> words, const TimeOptions& options, bool gated)
+      : w_(std::move(words)),
+        options_(options),
+        gated_(gated),
+        quantities_(w_.size()) {}
 
   std::vector<Mention> Run() {
     std::vector<Mention> out;
     size_t i = 0;
     while (i < w_.size()) {
-      if (!MayStart(i)) {
+      if (gated_ && !MayStart(i)) {
         ++i;
         continue;
       }
@@ -221,26 +227,30 @@ class Matcher {
   }
 
  private:
-  // Whether a time expression may begin at word `i`. Every rule starts by
-  // comparing the word with words it names (or a lexicon table names) or by
-  // reading a number, so only numbers, digit-led words ("28th"), quarters
-  // ("q3") and those words (plural, or abbreviated with a full stop) can
-  // begin one; the others are skipped without trying the rules. The list
-  // is read from this file and lexicon.cc at build time
-  // (start_words.cmake).
+  // Whether a time expression may begin at word `i`. Every rule's gate
+  // (XMayBegin) names its first words, or a lexicon table's, or a number,
+  // so only numbers, digit-led words ("28th"), quarters ("q3") and those
+  // words (plural, or abbreviated with a full stop) can begin one; the
+  // others are skipped without trying the rules. The list is read from the
+  // gates in this file and from lexicon.cc at build time
+  // (start_words.cmake). A lone "'" ("in '90s") is not in it, so Decade's
+  // "'" only counts after "the".
   bool MayStart(size_t i) const {
-    static const std::unordered_set<std::string_view> kStartWords = {
+    static constexpr std::string_view kStartWordList[] = {
 #include "time_start_words.inc"
     };
+    // A WordTable turns most words away by length and first letter,
+    // before hashing them.
+    static const WordTable kStartWords(kStartWordList);
     const Word& w = w_[i];
     const std::string_view f = w.f;
     if (w.kind == TokenKind::kNumber) return true;
     if (!f.empty() && f[0] >= '0' && f[0] <= '9') return true;
     if (f.size() == 2 && f[0] == 'q') return true;
-    if (kStartWords.contains(f)) return true;
+    if (kStartWords.Find(f) >= 0) return true;
     // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
     return f.size() > 1 && (f.back() == 's' || f.back() == '.') &&
-           kStartWords.contains(f.substr(0, f.size() - 1));
+           kStartWords.Find(f.substr(0, f.size() - 1)) >= 0;
   }
 
   // ---- Access to the words.
@@ -251,8 +261,11 @@ class Matcher {
   std::string_view Raw(size_t i) const {
     return i < w_.size() ? w_[i].raw : std::string_view();
   }
-  bool Is(size_t i, std::string_view s) const { return F(i) == s; }
-  bool IsAny(size_t i, std::initializer_list<std::string_view> l) const {
+  [[gnu::always_inline]] bool Is(size_t i, std::string_view s) const {
+    return F(i) == s;
+  }
+  [[gnu::always_inline]] bool IsAny(
+      size_t i, std::initializer_list<std::string_view> l) const {
     return i < w_.size() && In(w_[i].f, l);
   }
   bool Cap(size_t i) const { return i < w_.size() && w_[i].cap; }
@@ -288,31 +301,44 @@ class Matcher {
 
   // ---- The rules, tried in order; the longest match wins, the earlier
   // rule on a tie.
+  //
+  // Each rule is tried only at a word its XMayBegin says it can begin at:
+  // most of MayStart's words begin a few rules at most, and a rule that
+  // fails at its first word still costs its setup. The gates are checked
+  // against the rules by timex_recognizer_test (RecognizeUngated).
   Opt Longest(size_t i) const {
     Opt best;
     auto consider = [&](Opt m) {
       if (m && m->end > i && (!best || m->end > best->end)) best = std::move(m);
     };
-    consider(Modified(i));
-    consider(MonthDate(i));
-    consider(NumericDate(i));
-    consider(Holidays(i));
-    consider(Deictic(i));
-    consider(RelativeUnit(i));
-    consider(Weekday(i));
-    consider(Ago(i));
-    consider(TimeOfDay(i));
-    consider(Set(i));
-    consider(Duration(i));
-    consider(Decade(i));
-    consider(Season(i));
-    consider(QuarterOrHalf(i));
-    consider(Year(i));
+    const Word& w = w_[i];
+    const bool all = !gated_;
+    if (all || ModifiedMayBegin(w)) consider(Modified(i));
+    if (all || MonthDateMayBegin(w)) consider(MonthDate(i));
+    if (all || IsNumber(w)) consider(NumericDate(i));
+    if (all || HolidaysMayBegin(w)) consider(Holidays(i));
+    if (all || DeicticMayBegin(w)) consider(Deictic(i));
+    if (all || RelativeUnitMayBegin(w)) consider(RelativeUnit(i));
+    if (all || WeekdayMayBegin(w)) consider(Weekday(i));
+    if (all || AgoMayBegin(w)) consider(Ago(i));
+    if (all || TimeOfDayMayBegin(w)) consider(TimeOfDay(i));
+    if (all || SetMayBegin(w)) consider(Set(i));
+    if (all || DurationMayBegin(w)) consider(Duration(i));
+    if (all || DecadeMayBegin(w)) consider(Decade(i));
+    if (all || SeasonMayBegin(w)) consider(Season(i));
+    if (all || QuarterOrHalfMayBegin(w)) consider(QuarterOrHalf(i));
+    if (all || IsNumber(w)) consider(Year(i));
     return best;
   }
 
+  // NumericDate, Year, and the day of MonthDate read a number token.
+  static bool IsNumber(const Word& w) { return w.kind == TokenKind::kNumber; }
+
   // "early", "late", "mid", "the end of", "the beginning of" ... before a
   // date.
+  static bool ModifiedMayBegin(const Word& w) {
+    return In(w.f, {"early", "late", "mid", "the"});
+  }
   Opt Modified(size_t i) const {
     std::string mod;
     size_t j = i;
@@ -364,6 +390,10 @@ class Matcher {
   // "January 28", "Jan. 28, 2017", "28 January 2017", "the 28th of
   // January", "Tuesday, January 28", "January 2017", "in March", "last
   // July".
+  static bool MonthDateMayBegin(const Word& w) {
+    return IsNumber(w) || In(w.f, {"last", "next", "this", "the"}) ||
+           (w.cap && (MonthNumber(w.f) > 0 || WeekdayNumber(w.f) > 0));
+  }
   Opt MonthDate(size_t i) const {
     if (IsAny(i, {"last", "next", "this"}) && MonthAt(i + 1) &&
         !IsMonthAbbreviation(F(i + 1))) {
@@ -520,6 +550,11 @@ class Matcher {
   }
 
   // Christmas, New Year's Day, Easter and other days a calendar names.
+  static bool HolidaysMayBegin(const Word& w) {
+    return w.cap &&
+           In(w.f, {"christmas", "new", "boxing", "valentine", "halloween",
+                    "hogmanay", "easter", "good", "thanksgiving"});
+  }
   Opt Holidays(size_t i) const {
     if (!Cap(i)) return std::nullopt;
     Match m;
@@ -576,6 +611,11 @@ class Matcher {
 
   // today, tonight, yesterday, tomorrow, this morning, last night, now,
   // recently, the past, the future.
+  static bool DeicticMayBegin(const Word& w) {
+    return In(w.f, {"later", "earlier", "today", "tonight", "yesterday",
+                    "tomorrow", "this", "last", "the", "now", "currently",
+                    "nowadays", "right", "these", "recently", "lately"});
+  }
   Opt Deictic(size_t i) const {
     Match m;
     m.spec.grain = Grain::kDay;
@@ -653,6 +693,9 @@ class Matcher {
 
   // this/last/next week, earlier this month, the previous day, the day
   // before, the weekend, the past year (a duration).
+  static bool RelativeUnitMayBegin(const Word& w) {
+    return In(w.f, {"earlier", "later", "this", "last", "next", "the", "that"});
+  }
   Opt RelativeUnit(size_t i) const {
     Match m;
     size_t j = i;
@@ -735,6 +778,10 @@ class Matcher {
   }
 
   // "on Monday", "last Tuesday", "Friday night", "on Mondays" (a set).
+  static bool WeekdayMayBegin(const Word& w) {
+    return In(w.f, {"last", "next", "this", "past", "coming"}) ||
+           (w.cap && WeekdayNumber(w.f) > 0);
+  }
   Opt Weekday(size_t i) const {
     size_t j = i;
     int direction = 0;
@@ -786,7 +833,22 @@ class Matcher {
 
   // A quantity: "3", "three", "twenty-five", "a", "a few", "several",
   // "two and a half", "half a".
+  static bool QuantityMayBegin(const Word& w) {
+    return IsNumber(w) ||
+           In(w.f, {"half", "a", "an", "one", "several", "few", "many", "some",
+                    "numerous"}) ||
+           CardinalWord(w.f) > 0;
+  }
+  //
+  // Ago, Set and Duration all read the quantity at the same word, and
+  // Duration again when it recurses: it is worked out once a word.
   std::optional<Quantity> QuantityAt(size_t i) const {
+    if (i >= quantities_.size()) return ReadQuantity(i);
+    std::optional<std::optional<Quantity>>& memo = quantities_[i];
+    if (!memo) memo = ReadQuantity(i);
+    return *memo;
+  }
+  std::optional<Quantity> ReadQuantity(size_t i) const {
     Quantity q;
     if (Is(i, "half") && IsAny(i + 1, {"a", "an"})) {
       q.number = 0.5;
@@ -853,6 +915,9 @@ class Matcher {
 
   // "two days ago", "three weeks later", "a year earlier", "two years from
   // now", "years ago" (PAST_REF).
+  static bool AgoMayBegin(const Word& w) {
+    return QuantityMayBegin(w) || UnitNamed(w.f) != Unit::kNone;
+  }
   Opt Ago(size_t i) const {
     std::optional<Quantity> q = QuantityAt(i);
     size_t k;
@@ -917,6 +982,9 @@ class Matcher {
   }
 
   // "12:30pm", "4.30pm UK time", "3 p.m. ET", "14:30 GMT", "noon".
+  static bool TimeOfDayMayBegin(const Word& w) {
+    return IsNumber(w) || In(w.f, {"noon", "midday", "midnight"});
+  }
   Opt TimeOfDay(size_t i) const {
     if (i >= size()) return std::nullopt;
     std::string_view f = F(i);
@@ -1016,6 +1084,12 @@ class Matcher {
   }
 
   // every Monday, each year, daily, twice a week, £5m a year.
+  static bool SetMayBegin(const Word& w) {
+    return QuantityMayBegin(w) ||
+           In(w.f, {"daily", "weekly", "monthly", "annually", "yearly",
+                    "hourly", "nightly", "quarterly", "fortnightly", "every",
+                    "each", "once", "twice", "thrice", "per"});
+  }
   Opt Set(size_t i) const {
     Match m;
     m.spec.type = TimexType::kSet;
@@ -1102,6 +1176,13 @@ class Matcher {
 
   // "three years", "a three-year term", "22-year-old", "for years", "the
   // past two weeks", "more than a decade".
+  static bool DurationMayBegin(const Word& w) {
+    // The list first: "the" leaves before two lexicon look-ups.
+    return In(w.f, {"more", "less", "fewer", "at", "up", "about", "around",
+                    "approximately", "roughly", "almost", "nearly", "the",
+                    "recent"}) ||
+           QuantityMayBegin(w) || UnitNamed(w.f) != Unit::kNone;
+  }
   Opt Duration(size_t i) const {
     size_t j = i;
     std::string mod;
@@ -1243,6 +1324,9 @@ class Matcher {
   }
 
   // "the 1990s", "the '90s", "the nineties", "the 20th century".
+  static bool DecadeMayBegin(const Word& w) {
+    return IsNumber(w) || In(w.f, {"the", "'"});
+  }
   Opt Decade(size_t i) const {
     size_t j = i;
     bool the = Is(j, "the");
@@ -1308,6 +1392,9 @@ class Matcher {
   }
 
   // "spring 2016", "the summer of 2004", "last winter", "in the autumn".
+  static bool SeasonMayBegin(const Word& w) {
+    return In(w.f, {"this", "last", "next", "the"}) || SeasonNumber(w.f) > 0;
+  }
   Opt Season(size_t i, bool context = false) const {
     size_t j = i;
     int offset = 0;
@@ -1352,6 +1439,10 @@ class Matcher {
 
   // "Q3", "Q3 2016", "the third quarter", "third-quarter", "the first half
   // of 2017", "this quarter".
+  static bool QuarterOrHalfMayBegin(const Word& w) {
+    return (w.f.size() == 2 && w.f[0] == 'q') || w.f == "the" ||
+           OrdinalWord(w.f) > 0;
+  }
   Opt QuarterOrHalf(size_t i) const {
     Match m;
     std::string_view f = F(i);
@@ -1470,13 +1561,13 @@ class Matcher {
 
   std::vector<Word> w_;
   const TimeOptions& options_;
+  bool gated_;
+  // QuantityAt's answers, a word's once asked.
+  mutable std::vector<std::optional<std::optional<Quantity>>> quantities_;
 };
 
-}  // namespace
-
-std::vector<Mention> Recognize(const SegmentedDocument& segmented,
-                               const Sentence& sentence,
-                               const TimeOptions& options) {
+std::vector<Word> WordsOf(const SegmentedDocument& segmented,
+                          const Sentence& sentence) {
   std::vector<Word> words;
   words.reserve(sentence.tokens.size());
   for (const Token& t : sentence.tokens) {
@@ -1487,7 +1578,21 @@ std::vector<Mention> Recognize(const SegmentedDocument& segmented,
     w.cap = !w.raw.empty() && w.raw[0] >= 'A' && w.raw[0] <= 'Z';
     words.push_back(w);
   }
-  return Matcher(std::move(words), options).Run();
+  return words;
+}
+
+}  // namespace
+
+std::vector<Mention> Recognize(const SegmentedDocument& segmented,
+                               const Sentence& sentence,
+                               const TimeOptions& options) {
+  return Matcher(WordsOf(segmented, sentence), options, /*gated=*/true).Run();
+}
+
+std::vector<Mention> RecognizeUngated(const SegmentedDocument& segmented,
+                                      const Sentence& sentence,
+                                      const TimeOptions& options) {
+  return Matcher(WordsOf(segmented, sentence), options, /*gated=*/false).Run();
 }
 
 }  // namespace dyad::time

@@ -26,6 +26,14 @@ std::vector<Mention> Recognize(const SegmentedDocument& segmented,
                                const Sentence& sentence,
                                const TimeOptions& options);
 
+// As Recognize, but tries every rule at every word, not only the rules
+// whose first words it is at the words that may begin an expression. For
+// the test that checks each rule's first words against the rule; not for
+// use.
+std::vector<Mention> RecognizeUngated(const SegmentedDocument& segmented,
+                                      const Sentence& sentence,
+                                      const TimeOptions& options);
+
 }  // namespace dyad::time
 
 #endif  // DYAD_SRC_TIME_TIMEX_RECOGNIZER_H_
