@@ -5,7 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "src/time/word_table.h"
+#include "src/time/word_rows.h"
 
 namespace dyad::time {
 namespace {
@@ -15,7 +15,7 @@ struct Entry {
   int value;
 };
 
-// The words of `table`'s rows, for a WordTable.
+// The words of `table`'s rows, for a WordRows.
 template <typename Row, size_t N>
 std::array<std::string_view, N> WordsOf(const Row (&table)[N]) {
   std::array<std::string_view, N> words;
@@ -25,7 +25,7 @@ std::array<std::string_view, N> WordsOf(const Row (&table)[N]) {
 
 // The value of `word` in `table`, 0 when it has none.
 template <size_t N>
-int Find(const Entry (&table)[N], const WordTable& words,
+int Find(const Entry (&table)[N], const WordRows& words,
          std::string_view word) {
   int row = words.Find(word);
   return row < 0 ? 0 : table[row].value;
@@ -110,8 +110,8 @@ constexpr UnitEntry kUnits[] = {
     {"hrs", Unit::kHour, true},
 };
 
-const WordTable& Months() {
-  static const WordTable kTable(WordsOf(kMonths));
+const WordRows& Months() {
+  static const WordRows kTable(WordsOf(kMonths));
   return kTable;
 }
 
@@ -120,7 +120,7 @@ const WordTable& Months() {
 int MonthNumber(std::string_view folded) {
   if (int m = Find(kMonths, Months(), folded)) return m;
   if (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
-  static const WordTable kAbbreviations(WordsOf(kMonthAbbreviations));
+  static const WordRows kAbbreviations(WordsOf(kMonthAbbreviations));
   return Find(kMonthAbbreviations, kAbbreviations, folded);
 }
 
@@ -129,7 +129,7 @@ bool IsMonthAbbreviation(std::string_view folded) {
 }
 
 int WeekdayNumber(std::string_view folded, bool* plural) {
-  static const WordTable kTable(WordsOf(kWeekdays));
+  static const WordRows kTable(WordsOf(kWeekdays));
   if (plural != nullptr) *plural = false;
   if (int w = Find(kWeekdays, kTable, folded)) return w;
   if (folded.size() > 1 && folded.back() == 's') {
@@ -143,7 +143,7 @@ int WeekdayNumber(std::string_view folded, bool* plural) {
 }
 
 int SeasonNumber(std::string_view folded) {
-  static const WordTable kTable(WordsOf(kSeasons));
+  static const WordRows kTable(WordsOf(kSeasons));
   return Find(kSeasons, kTable, folded);
 }
 
@@ -163,7 +163,7 @@ std::string_view PartOfDayCode(std::string_view folded) {
 }
 
 Unit UnitNamed(std::string_view folded, bool* plural) {
-  static const WordTable kTable(WordsOf(kUnits));
+  static const WordRows kTable(WordsOf(kUnits));
   if (int row = kTable.Find(folded); row >= 0) {
     if (plural != nullptr) *plural = kUnits[row].plural;
     return kUnits[row].unit;
@@ -173,12 +173,12 @@ Unit UnitNamed(std::string_view folded, bool* plural) {
 }
 
 int CardinalWord(std::string_view folded) {
-  static const WordTable kTable(WordsOf(kCardinals));
+  static const WordRows kTable(WordsOf(kCardinals));
   return Find(kCardinals, kTable, folded);
 }
 
 int OrdinalWord(std::string_view folded) {
-  static const WordTable kTable(WordsOf(kOrdinals));
+  static const WordRows kTable(WordsOf(kOrdinals));
   if (int n = Find(kOrdinals, kTable, folded)) return n;
   // "1st", "2nd", "3rd", "28th".
   size_t digits = 0;

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "dyad/time.h"
-#include "src/time/word_table.h"
+#include "src/time/word_rows.h"
 
 namespace dyad {
 namespace {
@@ -65,7 +65,7 @@ constexpr std::string_view kIrregularPast[] = {
 };
 
 bool IsIrregularPast(std::string_view folded) {
-  static const time::WordTable kTable(kIrregularPast);
+  static const time::WordRows kTable(kIrregularPast);
   return kTable.Find(folded) >= 0;
 }
 

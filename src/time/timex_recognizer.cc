@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "src/time/lexicon.h"
-#include "src/time/word_table.h"
+#include "src/time/word_rows.h"
 
 namespace dyad::time {
 namespace {
@@ -239,9 +239,9 @@ class Matcher {
     static constexpr std::string_view kStartWordList[] = {
 #include "time_start_words.inc"
     };
-    // A WordTable turns most words away by length and first letter,
+    // A WordRows turns most words away by length and first letter,
     // before hashing them.
-    static const WordTable kStartWords(kStartWordList);
+    static const WordRows kStartWords(kStartWordList);
     const Word& w = w_[i];
     const std::string_view f = w.f;
     if (w.kind == TokenKind::kNumber) return true;

@@ -1,30 +1,32 @@
-// A lookup table of words, for the time lexicon and the tense cues.
-#ifndef DYAD_SRC_TIME_WORD_TABLE_H_
-#define DYAD_SRC_TIME_WORD_TABLE_H_
+// The row of a word in one of the time tables, for the time lexicon and the
+// tense cues.
+#ifndef DYAD_SRC_TIME_WORD_ROWS_H_
+#define DYAD_SRC_TIME_WORD_ROWS_H_
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
+
+#include "src/core/word_table.h"
 
 namespace dyad::time {
 
 // A table's words, for lookup by word. The recognizer and the tense cues
 // ask for most words of every sentence, most of them in no table: a word
 // whose length and first letter begin no entry is refused at once, the
-// others are looked up in a hash map, where scanning the table word by
-// word cost more than the rules around the lookups. Immutable once built,
-// so safe to read from many threads.
-class WordTable {
+// others are looked up in a WordTable. Immutable once built, so safe to
+// read from many threads.
+class WordRows {
  public:
   // `words` in table order; a word listed twice is found at its first row,
   // as a scan would find it.
   template <typename Words>
-  explicit WordTable(const Words& words) {
+  explicit WordRows(const Words& words) {
     int row = 0;
     for (std::string_view w : words) {
-      rows_.emplace(w, row++);
+      if (!rows_.Find(w)) rows_[w] = row;
+      ++row;
       if (!w.empty() && w.size() < kShort)
         first_letters_[w.size()] |= Bit(w[0]);
     }
@@ -37,8 +39,8 @@ class WordTable {
         (first_letters_[word.size()] & Bit(word[0])) == 0) {
       return -1;
     }
-    auto it = rows_.find(word);
-    return it == rows_.end() ? -1 : it->second;
+    const int* row = rows_.Find(word);
+    return row ? *row : -1;
   }
 
  private:
@@ -50,9 +52,9 @@ class WordTable {
 
   // By length: a bit for each first letter of the entries that long.
   std::array<uint64_t, kShort> first_letters_{};
-  std::unordered_map<std::string_view, int> rows_;
+  WordTable<int> rows_;
 };
 
 }  // namespace dyad::time
 
-#endif  // DYAD_SRC_TIME_WORD_TABLE_H_
+#endif  // DYAD_SRC_TIME_WORD_ROWS_H_
