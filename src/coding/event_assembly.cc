@@ -882,11 +882,7 @@ class SentenceCoder {
         if (!named.empty()) return named;
         for (uint32_t k : c.embedded) {
           if (k >= clauses_.size() || k == i) continue;
-          const std::string& relation = clauses_[k].relation;
-          if (relation != "complement" && relation != "purpose" &&
-              relation != "coordinate" && relation != "nominal") {
-            continue;
-          }
+          if (!CarriesOtherSide(clauses_[k].relation)) continue;
           auto other = OtherSide(k, sources, 1);
           if (!other.empty() && !AllBackers(other)) return other;
         }
@@ -981,11 +977,7 @@ class SentenceCoder {
     if (depth > 2) return backers;
     for (uint32_t k : c.embedded) {
       if (k >= clauses_.size() || k == i) continue;
-      const std::string& relation = clauses_[k].relation;
-      if (relation != "complement" && relation != "purpose" &&
-          relation != "coordinate" && relation != "nominal") {
-        continue;
-      }
+      if (!CarriesOtherSide(clauses_[k].relation)) continue;
       auto found = better(OtherSide(k, sources, depth + 1));
       if (!found.empty()) return found;
     }
@@ -1153,6 +1145,14 @@ class SentenceCoder {
       p = clauses_[*p].parent;
     }
     return false;
+  }
+
+  // True iff a clause embedded as `relation` may name the other side of
+  // the clause it is embedded in: "agreed to talks with Iran", "will speak
+  // with Putin ... to discuss".
+  static bool CarriesOtherSide(std::string_view relation) {
+    return relation == "complement" || relation == "purpose" ||
+           relation == "coordinate" || relation == "nominal";
   }
 
   // The "of" phrase of clause `c` that follows `r` right away, or null.
