@@ -118,10 +118,9 @@ SentenceWords LemmatizeSentence(const Sentence& sentence,
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
     const Token& t = sentence.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    words.verb_lemma[i] =
-        morphology.Lemma(t.folded, syntax::PartOfSpeech::kVerb);
-    words.noun_lemma[i] =
-        morphology.Lemma(t.folded, syntax::PartOfSpeech::kNoun);
+    const syntax::WordLemmas lemmas = morphology.LemmasOf(t.folded);
+    words.verb_lemma[i] = lemmas.verb;
+    words.noun_lemma[i] = lemmas.noun;
   }
   return words;
 }

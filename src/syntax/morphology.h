@@ -14,6 +14,15 @@ namespace dyad::syntax {
 
 enum class PartOfSpeech { kNoun, kVerb, kAdjective, kAdverb };
 
+// What Morphology makes of one word form as each part of speech. The views
+// point into the Morphology and live as long as it.
+struct WordLemmas {
+  std::string_view noun;       // Lemma(word, kNoun)
+  std::string_view verb;       // Lemma(word, kVerb)
+  std::string_view adjective;  // Lemma(word, kAdjective)
+  bool adverb = false;         // Knows(word, kAdverb)
+};
+
 // Immutable after Load: safe to use from many threads at once.
 class Morphology {
  public:
@@ -29,6 +38,11 @@ class Morphology {
   // and empty when WordNet knows no base form for it as `pos`.
   virtual std::string Lemma(std::string_view folded,
                             PartOfSpeech pos) const = 0;
+
+  // Lemma of `folded` as a noun, a verb and an adjective, and whether it is
+  // an adverb, for the price of about one Lemma: the parts of speech share
+  // one table.
+  virtual WordLemmas LemmasOf(std::string_view folded) const = 0;
 
   // True iff `lemma` is an entry of WordNet's index for `pos`.
   virtual bool Knows(std::string_view lemma, PartOfSpeech pos) const = 0;

@@ -130,13 +130,13 @@ bool PastOnly(std::string_view w) {
 Entry Lookup(const Morphology& m, std::string_view w) {
   if (const Entry* closed = Closed().Find(w)) return *closed;
   Entry e;
-  std::string verb = m.Lemma(w, PartOfSpeech::kVerb);
-  e.verb = !verb.empty();
-  e.noun = !m.Lemma(w, PartOfSpeech::kNoun).empty();
-  e.adj = !m.Lemma(w, PartOfSpeech::kAdjective).empty();
-  e.adv = m.Knows(w, PartOfSpeech::kAdverb);
+  const WordLemmas lemmas = m.LemmasOf(w);
+  e.verb = !lemmas.verb.empty();
+  e.noun = !lemmas.noun.empty();
+  e.adj = !lemmas.adjective.empty();
+  e.adv = lemmas.adverb;
   if (e.verb) {
-    if (verb == w) {
+    if (lemmas.verb == w) {
       e.form = VerbForm::kBase;
     } else if (EndsWith(w, "ing")) {
       e.form = VerbForm::kGerund;
