@@ -111,16 +111,15 @@ bool MatchFrom(const std::vector<PatternItem>& pattern, size_t p,
 }  // namespace
 
 SentenceWords LemmatizeSentence(const Sentence& sentence,
-                                const syntax::Morphology& morphology) {
+                                std::span<const syntax::WordLemmas> lemmas) {
   SentenceWords words;
   words.verb_lemma.resize(sentence.tokens.size());
   words.noun_lemma.resize(sentence.tokens.size());
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
     const Token& t = sentence.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    const syntax::WordLemmas lemmas = morphology.LemmasOf(t.folded);
-    words.verb_lemma[i] = lemmas.verb;
-    words.noun_lemma[i] = lemmas.noun;
+    words.verb_lemma[i] = lemmas[i].verb;
+    words.noun_lemma[i] = lemmas[i].noun;
   }
   return words;
 }

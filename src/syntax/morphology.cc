@@ -270,4 +270,16 @@ Result<std::unique_ptr<Morphology>> Morphology::Load(
   return std::unique_ptr<Morphology>(std::move(morphology));
 }
 
+std::vector<WordLemmas> LemmatizeTokens(const Sentence& sentence,
+                                        const Morphology& morphology) {
+  std::vector<WordLemmas> lemmas(sentence.tokens.size());
+  for (size_t i = 0; i < lemmas.size(); ++i) {
+    const Token& token = sentence.tokens[i];
+    if (token.kind == TokenKind::kWord) {
+      lemmas[i] = morphology.LemmasOf(token.folded);
+    }
+  }
+  return lemmas;
+}
+
 }  // namespace dyad::syntax

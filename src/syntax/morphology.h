@@ -7,8 +7,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/error.h"
+#include "dyad/text.h"
 
 namespace dyad::syntax {
 
@@ -47,6 +49,12 @@ class Morphology {
   // True iff `lemma` is an entry of WordNet's index for `pos`.
   virtual bool Knows(std::string_view lemma, PartOfSpeech pos) const = 0;
 };
+
+// LemmasOf the folded form of each of `sentence.tokens`, in order, and
+// nothing for numbers, symbols and punctuation: what the tagger, the clause
+// builder and the coder read of a sentence's words, found once.
+std::vector<WordLemmas> LemmatizeTokens(const Sentence& sentence,
+                                        const Morphology& morphology);
 
 }  // namespace dyad::syntax
 

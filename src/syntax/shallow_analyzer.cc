@@ -5,7 +5,10 @@
 // such as "plans to visit" become one predicate with a modality, and event
 // nouns ("a US missile attack on a Syrian airbase") get clauses of their own
 // hung from the clause they sit in, with relation "nominal".
+#include "src/syntax/shallow_analyzer.h"
+
 #include <algorithm>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,9 +24,6 @@ namespace {
 
 using syntax::Chunk;
 using syntax::ChunkKind;
-using syntax::Morphology;
-using syntax::PartOfSpeech;
-using syntax::PosTagger;
 using syntax::Tag;
 using syntax::TaggedToken;
 
@@ -44,10 +44,11 @@ struct Draft {
 
 class Builder {
  public:
-  Builder(const Morphology& morphology, const SegmentedDocument& document,
-          const Sentence& sentence, const std::vector<TaggedToken>& tags,
+  Builder(std::span<const syntax::WordLemmas> lemmas,
+          const SegmentedDocument& document, const Sentence& sentence,
+          const std::vector<TaggedToken>& tags,
           const std::vector<Chunk>& chunks)
-      : m_(morphology),
+      : lemmas_(lemmas),
         doc_(document),
         s_(sentence),
         tags_(tags),
@@ -103,14 +104,13 @@ class Builder {
     const std::string& w = s_.tokens[token].folded;
     if (w == "'s" || w == "'re" || w == "'m") return "be";
     if (w == "'ve") return "have";
-    std::string lemma = m_.Lemma(w, PartOfSpeech::kVerb);
-    return lemma.empty() ? w : lemma;
+    const std::string_view lemma = lemmas_[token].verb;
+    return lemma.empty() ? w : std::string(lemma);
   }
 
   std::string NounLemma(uint32_t token) const {
-    const std::string& w = s_.tokens[token].folded;
-    std::string lemma = m_.Lemma(w, PartOfSpeech::kNoun);
-    return lemma.empty() ? w : lemma;
+    const std::string_view lemma = lemmas_[token].noun;
+    return lemma.empty() ? s_.tokens[token].folded : std::string(lemma);
   }
 
   bool FreeNoun(int k) const {
@@ -736,7 +736,7 @@ class Builder {
     return out;
   }
 
-  const Morphology& m_;
+  std::span<const syntax::WordLemmas> lemmas_;  // of each token
   const SegmentedDocument& doc_;
   const Sentence& s_;
   const std::vector<TaggedToken>& tags_;
@@ -752,46 +752,54 @@ class Builder {
   bool relative_with_commas_ = false;
 };
 
-class ShallowAnalyzer : public Analyzer {
- public:
-  explicit ShallowAnalyzer(std::unique_ptr<Morphology> morphology)
-      : morphology_(std::move(morphology)), tagger_(*morphology_) {}
-
-  Result<SentenceSyntax> Analyze(const SegmentedDocument& document,
-                                 const Sentence& sentence) const override {
-    SentenceSyntax out;
-    out.sentence_index = sentence.index;
-    out.backend = SyntaxBackend::kShallow;
-    if (sentence.tokens.empty()) {
-      if (sentence.clean_end > sentence.clean_begin) {
-        return Error{ErrorCode::kInvalidArgument,
-                     "sentence " + std::to_string(sentence.index) +
-                         " has no tokens (segment with tokenize on)"};
-      }
-      return out;
-    }
-    std::vector<TaggedToken> tags = tagger_.TagSentence(document, sentence);
-    std::vector<Chunk> chunks = syntax::ChunkSentence(sentence, tags);
-    Builder builder(*morphology_, document, sentence, tags, chunks);
-    out.clauses = builder.Build();
-    return out;
-  }
-
-  SyntaxBackend backend() const override { return SyntaxBackend::kShallow; }
-
- private:
-  std::unique_ptr<Morphology> morphology_;
-  PosTagger tagger_;
-};
-
 }  // namespace
 
-Result<std::unique_ptr<Analyzer>> CreateShallowAnalyzer(
+namespace syntax {
+
+ShallowAnalyzer::ShallowAnalyzer(std::unique_ptr<Morphology> morphology)
+    : morphology_(std::move(morphology)), tagger_(*morphology_) {}
+
+Result<SentenceSyntax> ShallowAnalyzer::Analyze(
+    const SegmentedDocument& document, const Sentence& sentence) const {
+  return Analyze(document, sentence, LemmatizeTokens(sentence, *morphology_));
+}
+
+Result<SentenceSyntax> ShallowAnalyzer::Analyze(
+    const SegmentedDocument& document, const Sentence& sentence,
+    std::span<const WordLemmas> lemmas) const {
+  SentenceSyntax out;
+  out.sentence_index = sentence.index;
+  out.backend = SyntaxBackend::kShallow;
+  if (sentence.tokens.empty()) {
+    if (sentence.clean_end > sentence.clean_begin) {
+      return Error{ErrorCode::kInvalidArgument,
+                   "sentence " + std::to_string(sentence.index) +
+                       " has no tokens (segment with tokenize on)"};
+    }
+    return out;
+  }
+  std::vector<TaggedToken> tags =
+      tagger_.TagSentence(document, sentence, lemmas);
+  std::vector<Chunk> chunks = ChunkSentence(sentence, tags);
+  Builder builder(lemmas, document, sentence, tags, chunks);
+  out.clauses = builder.Build();
+  return out;
+}
+
+Result<std::unique_ptr<ShallowAnalyzer>> CreateShallow(
     const SyntaxOptions& options) {
   auto morphology = Morphology::Load(options.wordnet_dir);
   if (!morphology.ok()) return morphology.error();
-  return std::unique_ptr<Analyzer>(
-      std::make_unique<ShallowAnalyzer>(std::move(*morphology)));
+  return std::make_unique<ShallowAnalyzer>(std::move(*morphology));
+}
+
+}  // namespace syntax
+
+Result<std::unique_ptr<Analyzer>> CreateShallowAnalyzer(
+    const SyntaxOptions& options) {
+  auto shallow = syntax::CreateShallow(options);
+  if (!shallow.ok()) return shallow.error();
+  return std::unique_ptr<Analyzer>(std::move(*shallow));
 }
 
 }  // namespace dyad
