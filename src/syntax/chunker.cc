@@ -150,6 +150,9 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
                                  const std::vector<TaggedToken>& tags) {
   std::vector<Chunk> chunks;
   const uint32_t n = static_cast<uint32_t>(tags.size());
+  // A chunk has one token or more: the vector never grows, and its chunks
+  // (two strings each) are never moved again.
+  chunks.reserve(n);
   bool in_parens = false;
   uint32_t i = 0;
   while (i < n) {

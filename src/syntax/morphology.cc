@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <fstream>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -200,6 +201,7 @@ class WordNetMorphology : public Morphology {
   // The first base form WordNet's detachment rules for `pos` make of
   // `folded` that its index lists (the table's copy), or empty.
   std::string_view Detach(std::string_view folded, PartOfSpeech pos) const {
+    if (!EndsLikeAnInflection(folded, pos)) return {};
     for (const Rule& rule : RulesOf(pos)) {
       // The last letters first: most words end in none of the suffixes.
       if (folded.size() <= rule.suffix.size() ||
@@ -218,16 +220,24 @@ class WordNetMorphology : public Morphology {
     return {};
   }
 
-  // True iff `w` ends in the last letter of a detachment rule's suffix.
-  static bool EndsLikeAnInflection(std::string_view w) {
+  // True iff `w` ends in the last letter of one of the suffixes of the
+  // detachment rules for `pos` (of any part of speech when none is given).
+  static bool EndsLikeAnInflection(std::string_view w,
+                                   std::optional<PartOfSpeech> pos = {}) {
+    const bool noun = !pos || *pos == PartOfSpeech::kNoun;
+    const bool verb = !pos || *pos == PartOfSpeech::kVerb;
+    const bool adjective = !pos || *pos == PartOfSpeech::kAdjective;
     switch (w.back()) {
       case 's':  // "talks", "crises"
+        return noun || verb;
       case 'n':  // "women"
+        return noun;
       case 'd':  // "vetoed"
       case 'g':  // "speaking"
+        return verb;
       case 'r':  // "bigger"
       case 't':  // "biggest"
-        return true;
+        return adjective;
       default:
         return false;
     }

@@ -62,6 +62,8 @@ class Builder {
     for (size_t i = 0; i < chunks.size(); ++i) {
       chain_start_[i] = static_cast<int>(i);
     }
+    // A clause for each chunk at most: the drafts are never moved.
+    drafts_.reserve(chunks.size());
   }
 
   std::vector<Clause> Build() {
