@@ -176,8 +176,8 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
         while (j < n) {
           const Tag u = tags[j].tag;
           if (u == Tag::kAdj && j + 1 < n && tags[j + 1].time &&
-              (sentence.tokens[j].folded == "last" ||
-               sentence.tokens[j].folded == "next")) {
+              (std::string_view(sentence.tokens[j].folded) == "last" ||
+               std::string_view(sentence.tokens[j].folded) == "next")) {
             break;  // "a Syria last month"
           }
           if (NounGroupPart(u)) {
@@ -263,7 +263,7 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
         c.end = j;
         c.infinitive = !chunks.empty() &&
                        chunks.back().kind == ChunkKind::kPrep &&
-                       chunks.back().word == "to" &&
+                       std::string_view(chunks.back().word) == "to" &&
                        chunks.back().end == chunks.back().begin + 1 &&
                        chunks.back().end == i;
         if (c.infinitive) chunks.pop_back();
@@ -276,7 +276,7 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
       // "according to", "prior to", "because of", "ahead of", "out of".
       if (i + 1 < n &&
           (tags[i + 1].tag == Tag::kTo ||
-           sentence.tokens[i + 1].folded == "of") &&
+           std::string_view(sentence.tokens[i + 1].folded) == "of") &&
           t != Tag::kTo && w != "of") {
         c.word += ' ';
         c.word += sentence.tokens[i + 1].folded;
@@ -284,7 +284,7 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
       }
       c.head = i;
     } else if (t == Tag::kSub && w == "because" && i + 1 < n &&
-               sentence.tokens[i + 1].folded == "of") {
+               std::string_view(sentence.tokens[i + 1].folded) == "of") {
       c.kind = ChunkKind::kPrep;
       c.word = "because of";
       c.end = i + 2;
@@ -329,8 +329,8 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
     Chunk& c = chunks[k];
     if (c.kind == ChunkKind::kVerb && !c.finite && !c.infinitive && c.passive &&
         c.end == c.begin + 1 && chunks[k - 1].kind == ChunkKind::kConj &&
-        chunks[k - 1].word == "and" && chunks[k + 1].kind == ChunkKind::kNoun &&
-        !chunks[k + 1].time) {
+        std::string_view(chunks[k - 1].word) == "and" &&
+        chunks[k + 1].kind == ChunkKind::kNoun && !chunks[k + 1].time) {
       c.finite = true;
       c.passive = false;
       c.tense = Tense::kPast;
@@ -340,15 +340,17 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
   // preposition before a clause is a subordinator.
   for (size_t k = 0; k + 2 < chunks.size(); ++k) {
     Chunk& c = chunks[k];
+    const std::string_view word = c.word;
     if (c.kind != ChunkKind::kPrep ||
-        !(c.word == "after" || c.word == "before" || c.word == "since" ||
-          c.word == "until" || c.word == "as" || c.word == "following") ||
+        !(word == "after" || word == "before" || word == "since" ||
+          word == "until" || word == "as" || word == "following") ||
         chunks[k + 1].kind != ChunkKind::kNoun) {
       continue;
     }
     size_t v = k + 2;
     while (v + 2 < chunks.size() && chunks[v].kind == ChunkKind::kPrep &&
-           chunks[v].word == "of" && chunks[v + 1].kind == ChunkKind::kNoun) {
+           std::string_view(chunks[v].word) == "of" &&
+           chunks[v + 1].kind == ChunkKind::kNoun) {
       v += 2;
     }
     if (chunks[v].kind == ChunkKind::kVerb && chunks[v].finite) {

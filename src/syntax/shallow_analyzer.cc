@@ -8,8 +8,10 @@
 #include "src/syntax/shallow_analyzer.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -103,11 +105,11 @@ class Builder {
   }
 
   std::string VerbLemma(uint32_t token) const {
-    const std::string& w = s_.tokens[token].folded;
+    const std::string_view w = s_.tokens[token].folded;
     if (w == "'s" || w == "'re" || w == "'m") return "be";
     if (w == "'ve") return "have";
     const std::string_view lemma = lemmas_[token].verb;
-    return lemma.empty() ? w : std::string(lemma);
+    return std::string(lemma.empty() ? w : lemma);
   }
 
   std::string NounLemma(uint32_t token) const {
@@ -136,6 +138,13 @@ class Builder {
       return false;
     }
     return false;
+  }
+
+  // True iff `word`, a preposition chunk's, is one of `particles`.
+  static bool IsParticle(std::string_view word,
+                         std::initializer_list<std::string_view> particles) {
+    return std::find(particles.begin(), particles.end(), word) !=
+           particles.end();
   }
 
   int NextSkippingAdverbs(int k) const {
@@ -214,7 +223,7 @@ class Builder {
       p.negated = p.negated || first.negated;
     }
     if (!vg.modal.empty() || (start != k && !ch_[start].modal.empty())) {
-      const std::string& modal =
+      const std::string_view modal =
           start != k && !ch_[start].modal.empty() ? ch_[start].modal : vg.modal;
       if (p.modal.empty()) p.modal = modal;
       const bool future = modal == "will" || modal == "shall" ||
@@ -283,9 +292,9 @@ class Builder {
       d.parent = prev;
       if (prev != kNone) {
         const Draft& pd = drafts_[prev];
-        d.clause.relation = syntax::TakesInfinitive(pd.clause.predicate.lemma)
-                                ? "complement"
-                                : "purpose";
+        const bool purpose =
+            !syntax::TakesInfinitive(pd.clause.predicate.lemma);
+        d.clause.relation = purpose ? "purpose" : "complement";
         if (!subjects.empty() &&
             syntax::ObjectControls(pd.clause.predicate.lemma)) {
           // "urged Russia to stop": Russia does the stopping.
@@ -293,8 +302,7 @@ class Builder {
           subjects.clear();
           d.clause.subjects = pd.clause.subjects;
         }
-        if (d.clause.relation == "purpose" &&
-            p.modality == Modality::kAsserted) {
+        if (purpose && p.modality == Modality::kAsserted) {
           p.modality = Modality::kFuture;
         }
       } else {
@@ -349,7 +357,7 @@ class Builder {
       d.parent = prev != kNone ? prev : kNextMain;
       relative_with_commas_ = commas;
     } else if (d.boundary == Boundary::kSub) {
-      const std::string& word = ch_[j].word;
+      const std::string_view word = ch_[j].word;
       const bool complement =
           word == "that" || word == "whether" || word == "if";
       if (complement && prev != kNone) {
@@ -421,8 +429,7 @@ class Builder {
     // "shot down a helicopter": a particle, then the object.
     if (r + 1 < Size() && ch_[r].kind == ChunkKind::kPrep &&
         ch_[r].end == ch_[r].begin + 1 && FreeNoun(r + 1) &&
-        (ch_[r].word == "down" || ch_[r].word == "up" || ch_[r].word == "off" ||
-         ch_[r].word == "out")) {
+        IsParticle(ch_[r].word, {"down", "up", "off", "out"})) {
       ++r;
     }
     if (r < Size() && vg.copula && ch_[r].kind == ChunkKind::kAdj) {
@@ -457,8 +464,7 @@ class Builder {
       // "was carried out by North Korea", "broke out between": a particle
       // before a preposition.
       if (c.kind == ChunkKind::kPrep && c.end == c.begin + 1 &&
-          (c.word == "out" || c.word == "up" || c.word == "down" ||
-           c.word == "off" || c.word == "back" || c.word == "away") &&
+          IsParticle(c.word, {"out", "up", "down", "off", "back", "away"}) &&
           r + 2 < Size() && ch_[r + 1].kind == ChunkKind::kPrep &&
           FreeNoun(r + 2)) {
         ++r;
@@ -468,7 +474,7 @@ class Builder {
         d.clause.preps.push_back({c.word, Group(ch_[r + 1])});
         r += 2;
         // "by Russia and China": both are agents.
-        while (c.word == "by" && r + 1 < Size() &&
+        while (std::string_view(c.word) == "by" && r + 1 < Size() &&
                ch_[r].kind == ChunkKind::kConj && FreeNoun(r + 1) &&
                !ClauseFollows(r + 2)) {
           d.clause.preps.push_back({c.word, Group(ch_[r + 1])});
@@ -508,11 +514,12 @@ class Builder {
     }
     for (auto& o : objects) d.clause.objects.push_back(o);
     for (const PrepPhrase& pp : d.clause.preps) {
-      if (pp.prep == "according to" && p.modality == Modality::kAsserted) {
+      if (std::string_view(pp.prep) == "according to" &&
+          p.modality == Modality::kAsserted) {
         p.modality = Modality::kReported;
       }
     }
-    if (d.clause.relation == "complement" && d.parent >= 0 &&
+    if (std::string_view(d.clause.relation) == "complement" && d.parent >= 0 &&
         syntax::IsSpeechVerb(drafts_[d.parent].clause.predicate.lemma) &&
         p.modality == Modality::kAsserted) {
       p.modality = Modality::kReported;
@@ -617,7 +624,7 @@ class Builder {
     while (r + 1 < Size() && ch_[r].kind == ChunkKind::kPrep &&
            FreeNoun(r + 1) && !ch_[r + 1].time) {
       Constituent obj = Group(ch_[r + 1]);
-      if (ch_[r].word == "by" && d.clause.subjects.empty()) {
+      if (std::string_view(ch_[r].word) == "by" && d.clause.subjects.empty()) {
         d.clause.subjects.push_back(obj);
       } else {
         if (!patient_done && syntax::IsPatientPrep(ch_[r].word)) {
