@@ -146,12 +146,12 @@ uint32_t QuantityModifier(const Sentence& s, const std::vector<TaggedToken>& tag
 
 }  // namespace
 
-std::vector<Chunk> ChunkSentence(const Sentence& sentence,
-                                 const std::vector<TaggedToken>& tags) {
-  std::vector<Chunk> chunks;
+Chunks ChunkSentence(const Sentence& sentence,
+                     const std::vector<TaggedToken>& tags) {
+  Chunks out;
+  std::vector<Chunk>& chunks = out.chunks;
   const uint32_t n = static_cast<uint32_t>(tags.size());
-  // A chunk has one token or more: the vector never grows, and its chunks
-  // (two strings each) are never moved again.
+  // A chunk has one token or more: the vector never grows.
   chunks.reserve(n);
   bool in_parens = false;
   uint32_t i = 0;
@@ -263,7 +263,7 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
         c.end = j;
         c.infinitive = !chunks.empty() &&
                        chunks.back().kind == ChunkKind::kPrep &&
-                       std::string_view(chunks.back().word) == "to" &&
+                       chunks.back().word == "to" &&
                        chunks.back().end == chunks.back().begin + 1 &&
                        chunks.back().end == i;
         if (c.infinitive) chunks.pop_back();
@@ -278,8 +278,8 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
           (tags[i + 1].tag == Tag::kTo ||
            std::string_view(sentence.tokens[i + 1].folded) == "of") &&
           t != Tag::kTo && w != "of") {
-        c.word += ' ';
-        c.word += sentence.tokens[i + 1].folded;
+        c.word = out.compounds.emplace_back(std::string(w) + ' ' +
+                                            sentence.tokens[i + 1].folded);
         c.end = i + 2;
       }
       c.head = i;
@@ -329,8 +329,8 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
     Chunk& c = chunks[k];
     if (c.kind == ChunkKind::kVerb && !c.finite && !c.infinitive && c.passive &&
         c.end == c.begin + 1 && chunks[k - 1].kind == ChunkKind::kConj &&
-        std::string_view(chunks[k - 1].word) == "and" &&
-        chunks[k + 1].kind == ChunkKind::kNoun && !chunks[k + 1].time) {
+        chunks[k - 1].word == "and" && chunks[k + 1].kind == ChunkKind::kNoun &&
+        !chunks[k + 1].time) {
       c.finite = true;
       c.passive = false;
       c.tense = Tense::kPast;
@@ -340,24 +340,22 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
   // preposition before a clause is a subordinator.
   for (size_t k = 0; k + 2 < chunks.size(); ++k) {
     Chunk& c = chunks[k];
-    const std::string_view word = c.word;
     if (c.kind != ChunkKind::kPrep ||
-        !(word == "after" || word == "before" || word == "since" ||
-          word == "until" || word == "as" || word == "following") ||
+        !(c.word == "after" || c.word == "before" || c.word == "since" ||
+          c.word == "until" || c.word == "as" || c.word == "following") ||
         chunks[k + 1].kind != ChunkKind::kNoun) {
       continue;
     }
     size_t v = k + 2;
     while (v + 2 < chunks.size() && chunks[v].kind == ChunkKind::kPrep &&
-           std::string_view(chunks[v].word) == "of" &&
-           chunks[v + 1].kind == ChunkKind::kNoun) {
+           chunks[v].word == "of" && chunks[v + 1].kind == ChunkKind::kNoun) {
       v += 2;
     }
     if (chunks[v].kind == ChunkKind::kVerb && chunks[v].finite) {
       c.kind = ChunkKind::kSub;
     }
   }
-  return chunks;
+  return out;
 }
 
 }  // namespace dyad::syntax

@@ -26,6 +26,7 @@ namespace {
 
 using syntax::Chunk;
 using syntax::ChunkKind;
+using syntax::Chunks;
 using syntax::Tag;
 using syntax::TaggedToken;
 
@@ -282,7 +283,7 @@ class Builder {
     for (int q = region; q + 1 < fronted_end; ++q) {
       if (ch_[q].kind == ChunkKind::kPrep && FreeNoun(q + 1) &&
           owner_[q] == kNone && !vg.infinitive && vg.finite) {
-        d.clause.preps.push_back({ch_[q].word, Group(ch_[q + 1])});
+        d.clause.preps.push_back({std::string(ch_[q].word), Group(ch_[q + 1])});
       }
     }
     const size_t fronted_preps = d.clause.preps.size();
@@ -471,13 +472,13 @@ class Builder {
         continue;
       }
       if (c.kind == ChunkKind::kPrep && FreeNoun(r + 1)) {
-        d.clause.preps.push_back({c.word, Group(ch_[r + 1])});
+        d.clause.preps.push_back({std::string(c.word), Group(ch_[r + 1])});
         r += 2;
         // "by Russia and China": both are agents.
-        while (std::string_view(c.word) == "by" && r + 1 < Size() &&
+        while (c.word == "by" && r + 1 < Size() &&
                ch_[r].kind == ChunkKind::kConj && FreeNoun(r + 1) &&
                !ClauseFollows(r + 2)) {
-          d.clause.preps.push_back({c.word, Group(ch_[r + 1])});
+          d.clause.preps.push_back({std::string(c.word), Group(ch_[r + 1])});
           r += 2;
         }
       } else if (c.kind == ChunkKind::kAdv ||
@@ -624,14 +625,14 @@ class Builder {
     while (r + 1 < Size() && ch_[r].kind == ChunkKind::kPrep &&
            FreeNoun(r + 1) && !ch_[r + 1].time) {
       Constituent obj = Group(ch_[r + 1]);
-      if (std::string_view(ch_[r].word) == "by" && d.clause.subjects.empty()) {
+      if (ch_[r].word == "by" && d.clause.subjects.empty()) {
         d.clause.subjects.push_back(obj);
       } else {
         if (!patient_done && syntax::IsPatientPrep(ch_[r].word)) {
           d.clause.objects.push_back(obj);
           patient_done = true;
         }
-        d.clause.preps.push_back({ch_[r].word, obj});
+        d.clause.preps.push_back({std::string(ch_[r].word), obj});
       }
       r += 2;
     }
@@ -789,8 +790,8 @@ Result<SentenceSyntax> ShallowAnalyzer::Analyze(
   }
   std::vector<TaggedToken> tags =
       tagger_.TagSentence(document, sentence, lemmas);
-  std::vector<Chunk> chunks = ChunkSentence(sentence, tags);
-  Builder builder(lemmas, document, sentence, tags, chunks);
+  const Chunks chunks = ChunkSentence(sentence, tags);
+  Builder builder(lemmas, document, sentence, tags, chunks.chunks);
   out.clauses = builder.Build();
   return out;
 }
