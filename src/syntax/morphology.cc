@@ -19,7 +19,8 @@ int Index(PartOfSpeech pos) { return static_cast<int>(pos); }
 uint8_t Bit(PartOfSpeech pos) { return static_cast<uint8_t>(1 << Index(pos)); }
 
 // Where the lemma of a word form WordNet lists comes from, as one part of
-// speech: settled once at load, so that Lemma checks no rule for it.
+// speech: settled once at load, so that Lemma tries the detachment rules
+// on a listed form only when they find its base.
 enum class Source : uint8_t {
   kNone,       // WordNet knows no base form
   kSelf,       // the word is its own base form

@@ -723,6 +723,7 @@ class Builder {
     }
     // Main clauses first, then the embedded ones, each in text order.
     std::vector<int> order;
+    order.reserve(n);
     for (int c = 0; c < n; ++c) {
       if (drafts_[c].parent == kNone) order.push_back(c);
     }
