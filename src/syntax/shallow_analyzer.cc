@@ -45,6 +45,19 @@ struct Draft {
   bool after_comma = false;  // its subject follows a comma after the boundary
 };
 
+// What the builder has decided about one chunk. One vector of these rather
+// than one for each field: a sentence's builder allocates once.
+struct ChunkState {
+  int owner = kNone;   // the relative clause it belongs to
+  int clause = kNone;  // the clause whose predicate it is
+  // A modality chain ("plans to visit"): where the chain it ends starts,
+  // the words before its last verb group, and their modality.
+  int chain_start = 0;
+  std::string chain_modal;
+  Modality chain_modality = Modality::kAsserted;
+  bool absorbed = false;  // a verb group folded into a later one's chain
+};
+
 class Builder {
  public:
   Builder(std::span<const syntax::WordLemmas> lemmas,
@@ -56,14 +69,9 @@ class Builder {
         s_(sentence),
         tags_(tags),
         ch_(chunks),
-        owner_(chunks.size(), kNone),
-        absorbed_(chunks.size(), false),
-        chain_start_(chunks.size()),
-        chain_modal_(chunks.size()),
-        chain_modality_(chunks.size(), Modality::kAsserted),
-        clause_of_(chunks.size(), kNone) {
+        state_(chunks.size()) {
     for (size_t i = 0; i < chunks.size(); ++i) {
-      chain_start_[i] = static_cast<int>(i);
+      state_[i].chain_start = static_cast<int>(i);
     }
     // A clause for each chunk at most: the drafts are never moved.
     drafts_.reserve(chunks.size());
@@ -72,7 +80,7 @@ class Builder {
   std::vector<Clause> Build() {
     MergeModalityChains();
     for (int k = 0; k < Size(); ++k) {
-      if (ch_[k].kind == ChunkKind::kVerb && !absorbed_[k]) VerbClause(k);
+      if (ch_[k].kind == ChunkKind::kVerb && !state_[k].absorbed) VerbClause(k);
     }
     for (int k = 0; k < Size(); ++k) {
       if (ch_[k].kind == ChunkKind::kNoun) NounClause(k);
@@ -120,7 +128,7 @@ class Builder {
 
   bool FreeNoun(int k) const {
     return k >= 0 && k < Size() && ch_[k].kind == ChunkKind::kNoun &&
-           owner_[k] == kNone && !ch_[k].in_parens;
+           state_[k].owner == kNone && !ch_[k].in_parens;
   }
 
   bool AfterPrep(int k) const {
@@ -174,15 +182,16 @@ class Builder {
       }
       Modality modality;
       if (!syntax::IsModalityWord(word, &modality)) continue;
-      absorbed_[k] = true;
-      if (next != k + 1) absorbed_[k + 1] = true;
-      chain_start_[next] = chain_start_[k];
-      chain_modal_[next] = chain_modal_[k].empty()
-                               ? Folded(ch_[k].begin, words_end) + " to"
-                               : chain_modal_[k];
-      chain_modality_[next] = chain_modality_[k] != Modality::kAsserted
-                                  ? chain_modality_[k]
-                                  : modality;
+      state_[k].absorbed = true;
+      if (next != k + 1) state_[k + 1].absorbed = true;
+      state_[next].chain_start = state_[k].chain_start;
+      state_[next].chain_modal = state_[k].chain_modal.empty()
+                                     ? Folded(ch_[k].begin, words_end) + " to"
+                                     : state_[k].chain_modal;
+      state_[next].chain_modality =
+          state_[k].chain_modality != Modality::kAsserted
+              ? state_[k].chain_modality
+              : modality;
       if (ch_[k].negated) negated_chain_.push_back(next);
     }
   }
@@ -190,9 +199,9 @@ class Builder {
   // The nearest earlier clause that is not inside a relative clause.
   int PreviousClause(int before_chunk) const {
     for (int k = before_chunk - 1; k >= 0; --k) {
-      if (clause_of_[k] != kNone && drafts_[clause_of_[k]].chunk == k &&
-          !drafts_[clause_of_[k]].clause.predicate.is_noun) {
-        return clause_of_[k];
+      if (state_[k].clause != kNone && drafts_[state_[k].clause].chunk == k &&
+          !drafts_[state_[k].clause].clause.predicate.is_noun) {
+        return state_[k].clause;
       }
     }
     return kNone;
@@ -211,11 +220,11 @@ class Builder {
     p.negated = vg.negated ||
                 std::find(negated_chain_.begin(), negated_chain_.end(), k) !=
                     negated_chain_.end();
-    const int start = chain_start_[k];
+    const int start = state_[k].chain_start;
     if (start != k) {
       const Chunk& first = ch_[start];
-      p.modal = chain_modal_[k];
-      p.modality = chain_modality_[k];
+      p.modal = state_[k].chain_modal;
+      p.modality = state_[k].chain_modality;
       p.tense =
           first.tense == Tense::kPresent && p.modality == Modality::kFuture
               ? Tense::kFuture
@@ -238,7 +247,7 @@ class Builder {
     int j = start - 1;
     int first_comma = kNone, first_conj = kNone;
     for (; j >= 0; --j) {
-      if (owner_[j] != kNone) continue;
+      if (state_[j].owner != kNone) continue;
       const ChunkKind kind = ch_[j].kind;
       if (kind == ChunkKind::kVerb) {
         d.boundary = Boundary::kVerb;
@@ -282,7 +291,7 @@ class Builder {
     const int fronted_end = subjects.empty() ? region : subjects.front();
     for (int q = region; q + 1 < fronted_end; ++q) {
       if (ch_[q].kind == ChunkKind::kPrep && FreeNoun(q + 1) &&
-          owner_[q] == kNone && !vg.infinitive && vg.finite) {
+          state_[q].owner == kNone && !vg.infinitive && vg.finite) {
         d.clause.preps.push_back({std::string(ch_[q].word), Group(ch_[q + 1])});
       }
     }
@@ -482,7 +491,8 @@ class Builder {
           r += 2;
         }
       } else if (c.kind == ChunkKind::kAdv ||
-                 (c.kind == ChunkKind::kNoun && c.time && owner_[r] == kNone)) {
+                 (c.kind == ChunkKind::kNoun && c.time &&
+                  state_[r].owner == kNone)) {
         ++r;
       } else if (c.kind == ChunkKind::kParen || ch_[r].in_parens) {
         ++r;
@@ -527,7 +537,7 @@ class Builder {
     }
 
     const int index = static_cast<int>(drafts_.size());
-    clause_of_[k] = index;
+    state_[k].clause = index;
     if (d.boundary == Boundary::kRel) {
       // A relative clause owns its words, so that the clause it interrupts
       // finds its own subject: "The US president, who has been accused of
@@ -539,7 +549,7 @@ class Builder {
           ++end;
         }
       }
-      for (int q = j; q < end; ++q) owner_[q] = index;
+      for (int q = j; q < end; ++q) state_[q].owner = index;
       d.extent_end = end;
     }
     drafts_.push_back(std::move(d));
@@ -752,13 +762,8 @@ class Builder {
   const Sentence& s_;
   const std::vector<TaggedToken>& tags_;
   const std::vector<Chunk>& ch_;
-  std::vector<int> owner_;  // the relative clause a chunk belongs to
-  std::vector<bool> absorbed_;
-  std::vector<int> chain_start_;
-  std::vector<std::string> chain_modal_;
-  std::vector<Modality> chain_modality_;
+  std::vector<ChunkState> state_;  // of each chunk
   std::vector<int> negated_chain_;
-  std::vector<int> clause_of_;  // the clause whose predicate a chunk is
   std::vector<Draft> drafts_;
   bool relative_with_commas_ = false;
 };
