@@ -111,17 +111,14 @@ bool MatchFrom(const std::vector<PatternItem>& pattern, size_t p,
 }  // namespace
 
 SentenceWords LemmatizeSentence(const Sentence& sentence,
-                                const syntax::Morphology& morphology) {
+                                std::span<const syntax::WordLemmas> lemmas) {
   SentenceWords words;
-  words.verb_lemma.resize(sentence.tokens.size());
-  words.noun_lemma.resize(sentence.tokens.size());
+  words.verb_lemma.reserve(sentence.tokens.size());
+  words.noun_lemma.reserve(sentence.tokens.size());
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
-    const Token& t = sentence.tokens[i];
-    if (t.kind != TokenKind::kWord) continue;
-    words.verb_lemma[i] =
-        morphology.Lemma(t.folded, syntax::PartOfSpeech::kVerb);
-    words.noun_lemma[i] =
-        morphology.Lemma(t.folded, syntax::PartOfSpeech::kNoun);
+    // LemmatizeTokens leaves the lemmas of all but words empty.
+    words.verb_lemma.emplace_back(lemmas[i].verb);
+    words.noun_lemma.emplace_back(lemmas[i].noun);
   }
   return words;
 }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,8 +87,10 @@ inline const std::string& NounForm(const Sentence& sentence,
                                      : words.noun_lemma[i];
 }
 
+// The verb and noun lemmas of the sentence's words, from `lemmas`
+// (syntax::LemmatizeTokens of the sentence).
 SentenceWords LemmatizeSentence(const Sentence& sentence,
-                                const syntax::Morphology& morphology);
+                                std::span<const syntax::WordLemmas> lemmas);
 
 // Builds the frame of the clause whose predicate head is token `head`.
 // `phrases` are the noun phrases known in the sentence (objects and

@@ -10,6 +10,7 @@
 #include "src/coding/event_assembly.h"
 #include "src/coding/pattern_match.h"
 #include "src/syntax/morphology.h"
+#include "src/syntax/shallow_analyzer.h"
 
 namespace dyad {
 
@@ -18,11 +19,11 @@ struct Pipeline::Impl {
   std::unique_ptr<ActorRecognizer> recognizer;
   std::unique_ptr<CameoTable> cameo;
   std::unique_ptr<VerbDictionary> verbs;
-  std::unique_ptr<syntax::Morphology> morphology;
   std::unique_ptr<Segmenter> segmenter;
   std::unique_ptr<TimeTagger> tagger;
-  std::unique_ptr<Analyzer> shallow;  // both modes
-  std::unique_ptr<Analyzer> link;     // accurate mode only
+  // Both modes; its WordNet lemmas are the coder's too.
+  std::unique_ptr<syntax::ShallowAnalyzer> shallow;
+  std::unique_ptr<Analyzer> link;  // accurate mode only
 };
 
 namespace {
@@ -215,16 +216,13 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
                            options.syntax.wordnet_dir);
   if (!verbs.ok()) return verbs.error();
   impl->verbs = std::move(*verbs);
-  auto morphology = syntax::Morphology::Load(options.syntax.wordnet_dir);
-  if (!morphology.ok()) return morphology.error();
-  impl->morphology = std::move(*morphology);
   SegmentOptions segment = options.segment;
   segment.tokenize = true;
   auto segmenter = Segmenter::Create(segment);
   if (!segmenter.ok()) return segmenter.error();
   impl->segmenter = std::move(*segmenter);
   impl->tagger = std::make_unique<TimeTagger>();
-  auto shallow = CreateShallowAnalyzer(options.syntax);
+  auto shallow = syntax::CreateShallow(options.syntax);
   if (!shallow.ok()) return shallow.error();
   impl->shallow = std::move(*shallow);
   if (options.mode == CodingMode::kAccurate) {
@@ -264,8 +262,9 @@ bool Pipeline::MayHoldEvent(const Sentence& sentence,
         return m.sentence_index == sentence.index;
       });
   if (!actor) return false;
-  return HasPatternHead(sentence,
-                        coding::LemmatizeSentence(sentence, *impl_->morphology),
+  const std::vector<syntax::WordLemmas> lemmas =
+      syntax::LemmatizeTokens(sentence, impl_->shallow->morphology());
+  return HasPatternHead(sentence, coding::LemmatizeSentence(sentence, lemmas),
                         *impl_->verbs);
 }
 
@@ -320,14 +319,16 @@ Result<CodedDocument> Pipeline::Code(const Document& document) const {
         discards.sentence[sentence.index]) {
       continue;
     }
-    coding::SentenceWords words =
-        coding::LemmatizeSentence(sentence, *impl_->morphology);
+    // Found once, for the coder and the shallow analysis.
+    const std::vector<syntax::WordLemmas> lemmas =
+        syntax::LemmatizeTokens(sentence, impl_->shallow->morphology());
+    coding::SentenceWords words = coding::LemmatizeSentence(sentence, lemmas);
     if (!HasPatternHead(sentence, words, *impl_->verbs)) continue;
     // Both modes read the sentence with the shallow analysis first. In
     // accurate mode a sentence in which it finds no event goes to Link
     // Grammar, whose reading is kept when it is plausible and finds one:
     // on the gold set this beats either analysis alone (README).
-    auto syntax = impl_->shallow->Analyze(coded.segmented, sentence);
+    auto syntax = impl_->shallow->Analyze(coded.segmented, sentence, lemmas);
     if (!syntax.ok()) return syntax.error();
     ++coded.analysed;
     input.syntax = &*syntax;

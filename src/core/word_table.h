@@ -70,6 +70,25 @@ class WordTable {
     return slot.length == kEmpty ? nullptr : &slot.value;
   }
 
+  // Like Find, and when `word` is there sets `*stored` to the table's own
+  // copy of it, which stays valid until a word is added.
+  const T* Find(std::string_view word, std::string_view* stored) const {
+    if (slots_.empty()) return nullptr;
+    const Slot& slot = slots_[SlotOf(word)];
+    if (slot.length == kEmpty) return nullptr;
+    *stored = WordAt(slot);
+    return &slot.value;
+  }
+
+  // Calls `f(word, value)` for every word added, in no particular order.
+  // `f` may change the value but must not add words.
+  template <typename F>
+  void ForEach(F&& f) {
+    for (Slot& slot : slots_) {
+      if (slot.length != kEmpty) f(WordAt(slot), slot.value);
+    }
+  }
+
   // How many words were added.
   size_t size() const { return size_; }
 

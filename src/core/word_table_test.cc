@@ -61,6 +61,39 @@ TEST(WordTableTest, KeepsThousandsOfWordsAsAMapDoes) {
   EXPECT_EQ(table.Find("w30011"), nullptr);
 }
 
+// The stored copy outlives the looked-up word and equals it.
+TEST(WordTableTest, FindGivesTheTablesOwnCopy) {
+  WordTable<int> table;
+  table["veto"] = 1;
+  table["vetoes"] = 2;
+  std::string word = "vetoes";
+  std::string_view stored;
+  const int* value = table.Find(word, &stored);
+  ASSERT_NE(value, nullptr);
+  EXPECT_EQ(*value, 2);
+  word = "xxxxxx";
+  EXPECT_EQ(stored, "vetoes");
+  std::string_view untouched = "kept";
+  EXPECT_EQ(table.Find("vetoed", &untouched), nullptr);
+  EXPECT_EQ(untouched, "kept");
+}
+
+TEST(WordTableTest, ForEachVisitsEveryWordOnceAndMayChangeItsValue) {
+  WordTable<int> table;
+  std::map<std::string, int> reference;
+  for (int i = 0; i < 100; ++i) {
+    table["w" + std::to_string(i)] = i;
+    reference["w" + std::to_string(i)] = i;
+  }
+  std::map<std::string, int> seen;
+  table.ForEach([&](std::string_view word, int& value) {
+    seen[std::string(word)] += value;
+    value = -1;
+  });
+  EXPECT_EQ(seen, reference);
+  EXPECT_EQ(*table.Find("w42"), -1);
+}
+
 // Words that differ in any one byte, at any length, hash apart: every
 // byte is read.
 TEST(WordTableTest, HashReadsEveryByte) {

@@ -146,10 +146,13 @@ uint32_t QuantityModifier(const Sentence& s, const std::vector<TaggedToken>& tag
 
 }  // namespace
 
-std::vector<Chunk> ChunkSentence(const Sentence& sentence,
-                                 const std::vector<TaggedToken>& tags) {
-  std::vector<Chunk> chunks;
+Chunks ChunkSentence(const Sentence& sentence,
+                     const std::vector<TaggedToken>& tags) {
+  Chunks out;
+  std::vector<Chunk>& chunks = out.chunks;
   const uint32_t n = static_cast<uint32_t>(tags.size());
+  // A chunk has one token or more: the vector never grows.
+  chunks.reserve(n);
   bool in_parens = false;
   uint32_t i = 0;
   while (i < n) {
@@ -173,8 +176,8 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
         while (j < n) {
           const Tag u = tags[j].tag;
           if (u == Tag::kAdj && j + 1 < n && tags[j + 1].time &&
-              (sentence.tokens[j].folded == "last" ||
-               sentence.tokens[j].folded == "next")) {
+              (std::string_view(sentence.tokens[j].folded) == "last" ||
+               std::string_view(sentence.tokens[j].folded) == "next")) {
             break;  // "a Syria last month"
           }
           if (NounGroupPart(u)) {
@@ -273,15 +276,15 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
       // "according to", "prior to", "because of", "ahead of", "out of".
       if (i + 1 < n &&
           (tags[i + 1].tag == Tag::kTo ||
-           sentence.tokens[i + 1].folded == "of") &&
+           std::string_view(sentence.tokens[i + 1].folded) == "of") &&
           t != Tag::kTo && w != "of") {
-        c.word += ' ';
-        c.word += sentence.tokens[i + 1].folded;
+        c.word = out.compounds.emplace_back(std::string(w) + ' ' +
+                                            sentence.tokens[i + 1].folded);
         c.end = i + 2;
       }
       c.head = i;
     } else if (t == Tag::kSub && w == "because" && i + 1 < n &&
-               sentence.tokens[i + 1].folded == "of") {
+               std::string_view(sentence.tokens[i + 1].folded) == "of") {
       c.kind = ChunkKind::kPrep;
       c.word = "because of";
       c.end = i + 2;
@@ -352,7 +355,7 @@ std::vector<Chunk> ChunkSentence(const Sentence& sentence,
       c.kind = ChunkKind::kSub;
     }
   }
-  return chunks;
+  return out;
 }
 
 }  // namespace dyad::syntax

@@ -5,7 +5,9 @@
 #define DYAD_SRC_SYNTAX_CHUNKER_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/syntax.h"
@@ -32,8 +34,9 @@ struct Chunk {
   ChunkKind kind = ChunkKind::kPunct;
   uint32_t begin = 0;  // [begin, end) of the sentence's tokens
   uint32_t end = 0;
-  uint32_t head = 0;  // the head token
-  std::string word;   // folded: the preposition, subordinator, conjunction
+  uint32_t head = 0;      // the head token
+  std::string_view word;  // folded: the preposition, subordinator,
+                          // conjunction
 
   // Noun groups.
   uint32_t possessor_end = 0;  // > begin when it opens with "Russia's"
@@ -49,12 +52,28 @@ struct Chunk {
   bool copula = false;  // only forms of be: "was responsible"
   VerbForm head_form = VerbForm::kNone;
   Tense tense = Tense::kUnknown;
-  std::string modal;  // the modal verb, folded: "will", "may"
+  std::string_view modal;  // the modal verb, folded: "will", "may"
 };
 
-// Groups the tagged tokens of `sentence`.
-std::vector<Chunk> ChunkSentence(const Sentence& sentence,
-                                 const std::vector<TaggedToken>& tags);
+// A sentence's chunks. Their words view the sentence's tokens, string
+// literals and `compounds`, so the chunks are cheap to make and move; a
+// move keeps the views valid, a copy would not.
+struct Chunks {
+  Chunks() = default;
+  Chunks(Chunks&&) = default;
+  Chunks& operator=(Chunks&&) = default;
+  Chunks(const Chunks&) = delete;
+  Chunks& operator=(const Chunks&) = delete;
+
+  std::vector<Chunk> chunks;
+  // The words of two-token prepositions: "according to", "ahead of". A
+  // deque, whose strings stay where they are as it grows.
+  std::deque<std::string> compounds;
+};
+
+// Groups the tagged tokens of `sentence`, which must outlive the result.
+Chunks ChunkSentence(const Sentence& sentence,
+                     const std::vector<TaggedToken>& tags);
 
 }  // namespace dyad::syntax
 

@@ -127,16 +127,17 @@ bool PastOnly(std::string_view w) {
   return set->contains(w);
 }
 
-Entry Lookup(const Morphology& m, std::string_view w) {
+// The entry of the word `w`, whose lemmas are `lemmas`.
+Entry Lookup(const Morphology& m, std::string_view w,
+             const WordLemmas& lemmas) {
   if (const Entry* closed = Closed().Find(w)) return *closed;
   Entry e;
-  std::string verb = m.Lemma(w, PartOfSpeech::kVerb);
-  e.verb = !verb.empty();
-  e.noun = !m.Lemma(w, PartOfSpeech::kNoun).empty();
-  e.adj = !m.Lemma(w, PartOfSpeech::kAdjective).empty();
-  e.adv = m.Knows(w, PartOfSpeech::kAdverb);
+  e.verb = !lemmas.verb.empty();
+  e.noun = !lemmas.noun.empty();
+  e.adj = !lemmas.adjective.empty();
+  e.adv = lemmas.adverb;
   if (e.verb) {
-    if (verb == w) {
+    if (lemmas.verb == w) {
       e.form = VerbForm::kBase;
     } else if (EndsWith(w, "ing")) {
       e.form = VerbForm::kGerund;
@@ -156,7 +157,7 @@ Entry Lookup(const Morphology& m, std::string_view w) {
              !m.Lemma(w.substr(2), PartOfSpeech::kVerb).empty()) {
     // "reoccupy", "reimpose": a verb done again, unknown to WordNet, is
     // that verb.
-    Entry again = Lookup(m, w.substr(2));
+    Entry again = Lookup(m, w.substr(2), m.LemmasOf(w.substr(2)));
     again.noun = again.adj = again.adv = false;
     return again;
   } else if (!e.noun && !e.adj && !e.adv) {
@@ -232,7 +233,8 @@ bool NounLike(Tag t) {
 }  // namespace
 
 std::vector<TaggedToken> PosTagger::TagSentence(
-    const SegmentedDocument& document, const Sentence& sentence) const {
+    const SegmentedDocument& document, const Sentence& sentence,
+    std::span<const WordLemmas> lemmas) const {
   const std::vector<Token>& tokens = sentence.tokens;
   const size_t n = tokens.size();
   std::vector<Entry> entries(n);
@@ -269,7 +271,7 @@ std::vector<TaggedToken> PosTagger::TagSentence(
         continue;
       }
       case TokenKind::kWord:
-        entries[i] = Lookup(morphology_, t.folded);
+        entries[i] = Lookup(morphology_, t.folded, lemmas[i]);
         break;
     }
   }
@@ -471,7 +473,7 @@ std::vector<TaggedToken> PosTagger::TagSentence(
             } else if (!nn || pp == Tag::kPronoun || next_np ||
                        (next && next->tag == Tag::kSub) ||
                        (next && next->tag == Tag::kTo &&
-                        TakesTo(morphology_.Lemma(f, PartOfSpeech::kVerb)))) {
+                        TakesTo(lemmas[i].verb))) {
               verb(VerbForm::kPresent3);
             } else {
               nominal();
@@ -547,7 +549,7 @@ std::vector<TaggedToken> PosTagger::TagSentence(
           tt.tag == Tag::kVerb &&
           (tt.form == VerbForm::kPast || tt.form == VerbForm::kPresent3 ||
            tt.form == VerbForm::kParticiple) &&
-          TakesClause(morphology_.Lemma(f, PartOfSpeech::kVerb));
+          TakesClause(lemmas[i].verb);
     } else if (tt.tag == Tag::kPunct || tt.tag == Tag::kQuote ||
                tt.tag == Tag::kConj || tt.tag == Tag::kSub ||
                tt.tag == Tag::kRel || tt.tag == Tag::kComma) {

@@ -7,6 +7,7 @@
 #define DYAD_SRC_SYNTAX_POS_TAGGER_H_
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -64,9 +65,11 @@ class PosTagger {
  public:
   explicit PosTagger(const Morphology& morphology) : morphology_(morphology) {}
 
-  // One TaggedToken for each of `sentence.tokens`.
-  std::vector<TaggedToken> TagSentence(const SegmentedDocument& document,
-                                       const Sentence& sentence) const;
+  // One TaggedToken for each of `sentence.tokens`, whose lemmas are
+  // `lemmas` (LemmatizeTokens of the sentence).
+  std::vector<TaggedToken> TagSentence(
+      const SegmentedDocument& document, const Sentence& sentence,
+      std::span<const WordLemmas> lemmas) const;
 
   const Morphology& morphology() const { return morphology_; }
 

@@ -5,8 +5,13 @@
 // such as "plans to visit" become one predicate with a modality, and event
 // nouns ("a US missile attack on a Syrian airbase") get clauses of their own
 // hung from the clause they sit in, with relation "nominal".
+#include "src/syntax/shallow_analyzer.h"
+
 #include <algorithm>
+#include <initializer_list>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,9 +26,7 @@ namespace {
 
 using syntax::Chunk;
 using syntax::ChunkKind;
-using syntax::Morphology;
-using syntax::PartOfSpeech;
-using syntax::PosTagger;
+using syntax::Chunks;
 using syntax::Tag;
 using syntax::TaggedToken;
 
@@ -42,31 +45,42 @@ struct Draft {
   bool after_comma = false;  // its subject follows a comma after the boundary
 };
 
+// What the builder has decided about one chunk. One vector of these rather
+// than one for each field: a sentence's builder allocates once.
+struct ChunkState {
+  int owner = kNone;   // the relative clause it belongs to
+  int clause = kNone;  // the clause whose predicate it is
+  // A modality chain ("plans to visit"): where the chain it ends starts,
+  // the words before its last verb group, and their modality.
+  int chain_start = 0;
+  std::string chain_modal;
+  Modality chain_modality = Modality::kAsserted;
+  bool absorbed = false;  // a verb group folded into a later one's chain
+};
+
 class Builder {
  public:
-  Builder(const Morphology& morphology, const SegmentedDocument& document,
-          const Sentence& sentence, const std::vector<TaggedToken>& tags,
+  Builder(std::span<const syntax::WordLemmas> lemmas,
+          const SegmentedDocument& document, const Sentence& sentence,
+          const std::vector<TaggedToken>& tags,
           const std::vector<Chunk>& chunks)
-      : m_(morphology),
+      : lemmas_(lemmas),
         doc_(document),
         s_(sentence),
         tags_(tags),
         ch_(chunks),
-        owner_(chunks.size(), kNone),
-        absorbed_(chunks.size(), false),
-        chain_start_(chunks.size()),
-        chain_modal_(chunks.size()),
-        chain_modality_(chunks.size(), Modality::kAsserted),
-        clause_of_(chunks.size(), kNone) {
+        state_(chunks.size()) {
     for (size_t i = 0; i < chunks.size(); ++i) {
-      chain_start_[i] = static_cast<int>(i);
+      state_[i].chain_start = static_cast<int>(i);
     }
+    // A clause for each chunk at most: the drafts are never moved.
+    drafts_.reserve(chunks.size());
   }
 
   std::vector<Clause> Build() {
     MergeModalityChains();
     for (int k = 0; k < Size(); ++k) {
-      if (ch_[k].kind == ChunkKind::kVerb && !absorbed_[k]) VerbClause(k);
+      if (ch_[k].kind == ChunkKind::kVerb && !state_[k].absorbed) VerbClause(k);
     }
     for (int k = 0; k < Size(); ++k) {
       if (ch_[k].kind == ChunkKind::kNoun) NounClause(k);
@@ -100,22 +114,21 @@ class Builder {
   }
 
   std::string VerbLemma(uint32_t token) const {
-    const std::string& w = s_.tokens[token].folded;
+    const std::string_view w = s_.tokens[token].folded;
     if (w == "'s" || w == "'re" || w == "'m") return "be";
     if (w == "'ve") return "have";
-    std::string lemma = m_.Lemma(w, PartOfSpeech::kVerb);
-    return lemma.empty() ? w : lemma;
+    const std::string_view lemma = lemmas_[token].verb;
+    return std::string(lemma.empty() ? w : lemma);
   }
 
   std::string NounLemma(uint32_t token) const {
-    const std::string& w = s_.tokens[token].folded;
-    std::string lemma = m_.Lemma(w, PartOfSpeech::kNoun);
-    return lemma.empty() ? w : lemma;
+    const std::string_view lemma = lemmas_[token].noun;
+    return lemma.empty() ? s_.tokens[token].folded : std::string(lemma);
   }
 
   bool FreeNoun(int k) const {
     return k >= 0 && k < Size() && ch_[k].kind == ChunkKind::kNoun &&
-           owner_[k] == kNone && !ch_[k].in_parens;
+           state_[k].owner == kNone && !ch_[k].in_parens;
   }
 
   bool AfterPrep(int k) const {
@@ -134,6 +147,13 @@ class Builder {
       return false;
     }
     return false;
+  }
+
+  // True iff `word`, a preposition chunk's, is one of `particles`.
+  static bool IsParticle(std::string_view word,
+                         std::initializer_list<std::string_view> particles) {
+    return std::find(particles.begin(), particles.end(), word) !=
+           particles.end();
   }
 
   int NextSkippingAdverbs(int k) const {
@@ -162,15 +182,16 @@ class Builder {
       }
       Modality modality;
       if (!syntax::IsModalityWord(word, &modality)) continue;
-      absorbed_[k] = true;
-      if (next != k + 1) absorbed_[k + 1] = true;
-      chain_start_[next] = chain_start_[k];
-      chain_modal_[next] = chain_modal_[k].empty()
-                               ? Folded(ch_[k].begin, words_end) + " to"
-                               : chain_modal_[k];
-      chain_modality_[next] = chain_modality_[k] != Modality::kAsserted
-                                  ? chain_modality_[k]
-                                  : modality;
+      state_[k].absorbed = true;
+      if (next != k + 1) state_[k + 1].absorbed = true;
+      state_[next].chain_start = state_[k].chain_start;
+      state_[next].chain_modal = state_[k].chain_modal.empty()
+                                     ? Folded(ch_[k].begin, words_end) + " to"
+                                     : state_[k].chain_modal;
+      state_[next].chain_modality =
+          state_[k].chain_modality != Modality::kAsserted
+              ? state_[k].chain_modality
+              : modality;
       if (ch_[k].negated) negated_chain_.push_back(next);
     }
   }
@@ -178,9 +199,9 @@ class Builder {
   // The nearest earlier clause that is not inside a relative clause.
   int PreviousClause(int before_chunk) const {
     for (int k = before_chunk - 1; k >= 0; --k) {
-      if (clause_of_[k] != kNone && drafts_[clause_of_[k]].chunk == k &&
-          !drafts_[clause_of_[k]].clause.predicate.is_noun) {
-        return clause_of_[k];
+      if (state_[k].clause != kNone && drafts_[state_[k].clause].chunk == k &&
+          !drafts_[state_[k].clause].clause.predicate.is_noun) {
+        return state_[k].clause;
       }
     }
     return kNone;
@@ -199,11 +220,11 @@ class Builder {
     p.negated = vg.negated ||
                 std::find(negated_chain_.begin(), negated_chain_.end(), k) !=
                     negated_chain_.end();
-    const int start = chain_start_[k];
+    const int start = state_[k].chain_start;
     if (start != k) {
       const Chunk& first = ch_[start];
-      p.modal = chain_modal_[k];
-      p.modality = chain_modality_[k];
+      p.modal = state_[k].chain_modal;
+      p.modality = state_[k].chain_modality;
       p.tense =
           first.tense == Tense::kPresent && p.modality == Modality::kFuture
               ? Tense::kFuture
@@ -212,7 +233,7 @@ class Builder {
       p.negated = p.negated || first.negated;
     }
     if (!vg.modal.empty() || (start != k && !ch_[start].modal.empty())) {
-      const std::string& modal =
+      const std::string_view modal =
           start != k && !ch_[start].modal.empty() ? ch_[start].modal : vg.modal;
       if (p.modal.empty()) p.modal = modal;
       const bool future = modal == "will" || modal == "shall" ||
@@ -226,7 +247,7 @@ class Builder {
     int j = start - 1;
     int first_comma = kNone, first_conj = kNone;
     for (; j >= 0; --j) {
-      if (owner_[j] != kNone) continue;
+      if (state_[j].owner != kNone) continue;
       const ChunkKind kind = ch_[j].kind;
       if (kind == ChunkKind::kVerb) {
         d.boundary = Boundary::kVerb;
@@ -270,8 +291,8 @@ class Builder {
     const int fronted_end = subjects.empty() ? region : subjects.front();
     for (int q = region; q + 1 < fronted_end; ++q) {
       if (ch_[q].kind == ChunkKind::kPrep && FreeNoun(q + 1) &&
-          owner_[q] == kNone && !vg.infinitive && vg.finite) {
-        d.clause.preps.push_back({ch_[q].word, Group(ch_[q + 1])});
+          state_[q].owner == kNone && !vg.infinitive && vg.finite) {
+        d.clause.preps.push_back({std::string(ch_[q].word), Group(ch_[q + 1])});
       }
     }
     const size_t fronted_preps = d.clause.preps.size();
@@ -281,9 +302,9 @@ class Builder {
       d.parent = prev;
       if (prev != kNone) {
         const Draft& pd = drafts_[prev];
-        d.clause.relation = syntax::TakesInfinitive(pd.clause.predicate.lemma)
-                                ? "complement"
-                                : "purpose";
+        const bool purpose =
+            !syntax::TakesInfinitive(pd.clause.predicate.lemma);
+        d.clause.relation = purpose ? "purpose" : "complement";
         if (!subjects.empty() &&
             syntax::ObjectControls(pd.clause.predicate.lemma)) {
           // "urged Russia to stop": Russia does the stopping.
@@ -291,8 +312,7 @@ class Builder {
           subjects.clear();
           d.clause.subjects = pd.clause.subjects;
         }
-        if (d.clause.relation == "purpose" &&
-            p.modality == Modality::kAsserted) {
+        if (purpose && p.modality == Modality::kAsserted) {
           p.modality = Modality::kFuture;
         }
       } else {
@@ -347,7 +367,7 @@ class Builder {
       d.parent = prev != kNone ? prev : kNextMain;
       relative_with_commas_ = commas;
     } else if (d.boundary == Boundary::kSub) {
-      const std::string& word = ch_[j].word;
+      const std::string_view word = ch_[j].word;
       const bool complement =
           word == "that" || word == "whether" || word == "if";
       if (complement && prev != kNone) {
@@ -419,8 +439,7 @@ class Builder {
     // "shot down a helicopter": a particle, then the object.
     if (r + 1 < Size() && ch_[r].kind == ChunkKind::kPrep &&
         ch_[r].end == ch_[r].begin + 1 && FreeNoun(r + 1) &&
-        (ch_[r].word == "down" || ch_[r].word == "up" || ch_[r].word == "off" ||
-         ch_[r].word == "out")) {
+        IsParticle(ch_[r].word, {"down", "up", "off", "out"})) {
       ++r;
     }
     if (r < Size() && vg.copula && ch_[r].kind == ChunkKind::kAdj) {
@@ -455,25 +474,25 @@ class Builder {
       // "was carried out by North Korea", "broke out between": a particle
       // before a preposition.
       if (c.kind == ChunkKind::kPrep && c.end == c.begin + 1 &&
-          (c.word == "out" || c.word == "up" || c.word == "down" ||
-           c.word == "off" || c.word == "back" || c.word == "away") &&
+          IsParticle(c.word, {"out", "up", "down", "off", "back", "away"}) &&
           r + 2 < Size() && ch_[r + 1].kind == ChunkKind::kPrep &&
           FreeNoun(r + 2)) {
         ++r;
         continue;
       }
       if (c.kind == ChunkKind::kPrep && FreeNoun(r + 1)) {
-        d.clause.preps.push_back({c.word, Group(ch_[r + 1])});
+        d.clause.preps.push_back({std::string(c.word), Group(ch_[r + 1])});
         r += 2;
         // "by Russia and China": both are agents.
         while (c.word == "by" && r + 1 < Size() &&
                ch_[r].kind == ChunkKind::kConj && FreeNoun(r + 1) &&
                !ClauseFollows(r + 2)) {
-          d.clause.preps.push_back({c.word, Group(ch_[r + 1])});
+          d.clause.preps.push_back({std::string(c.word), Group(ch_[r + 1])});
           r += 2;
         }
       } else if (c.kind == ChunkKind::kAdv ||
-                 (c.kind == ChunkKind::kNoun && c.time && owner_[r] == kNone)) {
+                 (c.kind == ChunkKind::kNoun && c.time &&
+                  state_[r].owner == kNone)) {
         ++r;
       } else if (c.kind == ChunkKind::kParen || ch_[r].in_parens) {
         ++r;
@@ -506,18 +525,19 @@ class Builder {
     }
     for (auto& o : objects) d.clause.objects.push_back(o);
     for (const PrepPhrase& pp : d.clause.preps) {
-      if (pp.prep == "according to" && p.modality == Modality::kAsserted) {
+      if (std::string_view(pp.prep) == "according to" &&
+          p.modality == Modality::kAsserted) {
         p.modality = Modality::kReported;
       }
     }
-    if (d.clause.relation == "complement" && d.parent >= 0 &&
+    if (std::string_view(d.clause.relation) == "complement" && d.parent >= 0 &&
         syntax::IsSpeechVerb(drafts_[d.parent].clause.predicate.lemma) &&
         p.modality == Modality::kAsserted) {
       p.modality = Modality::kReported;
     }
 
     const int index = static_cast<int>(drafts_.size());
-    clause_of_[k] = index;
+    state_[k].clause = index;
     if (d.boundary == Boundary::kRel) {
       // A relative clause owns its words, so that the clause it interrupts
       // finds its own subject: "The US president, who has been accused of
@@ -529,7 +549,7 @@ class Builder {
           ++end;
         }
       }
-      for (int q = j; q < end; ++q) owner_[q] = index;
+      for (int q = j; q < end; ++q) state_[q].owner = index;
       d.extent_end = end;
     }
     drafts_.push_back(std::move(d));
@@ -622,7 +642,7 @@ class Builder {
           d.clause.objects.push_back(obj);
           patient_done = true;
         }
-        d.clause.preps.push_back({ch_[r].word, obj});
+        d.clause.preps.push_back({std::string(ch_[r].word), obj});
       }
       r += 2;
     }
@@ -713,6 +733,7 @@ class Builder {
     }
     // Main clauses first, then the embedded ones, each in text order.
     std::vector<int> order;
+    order.reserve(n);
     for (int c = 0; c < n; ++c) {
       if (drafts_[c].parent == kNone) order.push_back(c);
     }
@@ -736,62 +757,65 @@ class Builder {
     return out;
   }
 
-  const Morphology& m_;
+  std::span<const syntax::WordLemmas> lemmas_;  // of each token
   const SegmentedDocument& doc_;
   const Sentence& s_;
   const std::vector<TaggedToken>& tags_;
   const std::vector<Chunk>& ch_;
-  std::vector<int> owner_;  // the relative clause a chunk belongs to
-  std::vector<bool> absorbed_;
-  std::vector<int> chain_start_;
-  std::vector<std::string> chain_modal_;
-  std::vector<Modality> chain_modality_;
+  std::vector<ChunkState> state_;  // of each chunk
   std::vector<int> negated_chain_;
-  std::vector<int> clause_of_;  // the clause whose predicate a chunk is
   std::vector<Draft> drafts_;
   bool relative_with_commas_ = false;
 };
 
-class ShallowAnalyzer : public Analyzer {
- public:
-  explicit ShallowAnalyzer(std::unique_ptr<Morphology> morphology)
-      : morphology_(std::move(morphology)), tagger_(*morphology_) {}
-
-  Result<SentenceSyntax> Analyze(const SegmentedDocument& document,
-                                 const Sentence& sentence) const override {
-    SentenceSyntax out;
-    out.sentence_index = sentence.index;
-    out.backend = SyntaxBackend::kShallow;
-    if (sentence.tokens.empty()) {
-      if (sentence.clean_end > sentence.clean_begin) {
-        return Error{ErrorCode::kInvalidArgument,
-                     "sentence " + std::to_string(sentence.index) +
-                         " has no tokens (segment with tokenize on)"};
-      }
-      return out;
-    }
-    std::vector<TaggedToken> tags = tagger_.TagSentence(document, sentence);
-    std::vector<Chunk> chunks = syntax::ChunkSentence(sentence, tags);
-    Builder builder(*morphology_, document, sentence, tags, chunks);
-    out.clauses = builder.Build();
-    return out;
-  }
-
-  SyntaxBackend backend() const override { return SyntaxBackend::kShallow; }
-
- private:
-  std::unique_ptr<Morphology> morphology_;
-  PosTagger tagger_;
-};
-
 }  // namespace
 
-Result<std::unique_ptr<Analyzer>> CreateShallowAnalyzer(
+namespace syntax {
+
+ShallowAnalyzer::ShallowAnalyzer(std::unique_ptr<Morphology> morphology)
+    : morphology_(std::move(morphology)), tagger_(*morphology_) {}
+
+Result<SentenceSyntax> ShallowAnalyzer::Analyze(
+    const SegmentedDocument& document, const Sentence& sentence) const {
+  return Analyze(document, sentence, LemmatizeTokens(sentence, *morphology_));
+}
+
+Result<SentenceSyntax> ShallowAnalyzer::Analyze(
+    const SegmentedDocument& document, const Sentence& sentence,
+    std::span<const WordLemmas> lemmas) const {
+  SentenceSyntax out;
+  out.sentence_index = sentence.index;
+  out.backend = SyntaxBackend::kShallow;
+  if (sentence.tokens.empty()) {
+    if (sentence.clean_end > sentence.clean_begin) {
+      return Error{ErrorCode::kInvalidArgument,
+                   "sentence " + std::to_string(sentence.index) +
+                       " has no tokens (segment with tokenize on)"};
+    }
+    return out;
+  }
+  std::vector<TaggedToken> tags =
+      tagger_.TagSentence(document, sentence, lemmas);
+  const Chunks chunks = ChunkSentence(sentence, tags);
+  Builder builder(lemmas, document, sentence, tags, chunks.chunks);
+  out.clauses = builder.Build();
+  return out;
+}
+
+Result<std::unique_ptr<ShallowAnalyzer>> CreateShallow(
     const SyntaxOptions& options) {
   auto morphology = Morphology::Load(options.wordnet_dir);
   if (!morphology.ok()) return morphology.error();
-  return std::unique_ptr<Analyzer>(
-      std::make_unique<ShallowAnalyzer>(std::move(*morphology)));
+  return std::make_unique<ShallowAnalyzer>(std::move(*morphology));
+}
+
+}  // namespace syntax
+
+Result<std::unique_ptr<Analyzer>> CreateShallowAnalyzer(
+    const SyntaxOptions& options) {
+  auto shallow = syntax::CreateShallow(options);
+  if (!shallow.ok()) return shallow.error();
+  return std::unique_ptr<Analyzer>(std::move(*shallow));
 }
 
 }  // namespace dyad

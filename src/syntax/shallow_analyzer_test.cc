@@ -13,6 +13,8 @@
 
 #include "dyad/syntax.h"
 #include "dyad/text.h"
+#include "src/syntax/morphology.h"
+#include "src/syntax/shallow_analyzer.h"
 #include "src/syntax/syntax_cases.h"
 
 namespace dyad {
@@ -589,6 +591,61 @@ TEST_F(SyntaxShallowTest, SpansAndTokenRangesAreConsistent) {
       }
     }
   }
+}
+
+// Every field of an analysis, one line per clause.
+std::string Describe(const SentenceSyntax& syntax) {
+  auto range = [](const Constituent& c) {
+    return std::to_string(c.token_begin) + "-" + std::to_string(c.token_end) +
+           "@" + std::to_string(c.head) + "[" + std::to_string(c.span.begin) +
+           "," + std::to_string(c.span.end) + ")";
+  };
+  std::string out;
+  for (const Clause& c : syntax.clauses) {
+    const Predicate& p = c.predicate;
+    out += p.lemma + " " + range(p.words) + " " + std::to_string(p.head) +
+           (p.is_noun ? " noun" : "") + " " + TenseName(p.tense) + " " +
+           VoiceName(p.voice) + (p.negated ? " not" : "") + " " +
+           ModalityName(p.modality) + " '" + p.modal + "' s:";
+    for (const Constituent& x : c.subjects) out += range(x) + " ";
+    out += "o:";
+    for (const Constituent& x : c.objects) out += range(x) + " ";
+    for (const PrepPhrase& x : c.preps) out += x.prep + ":" + range(x.object);
+    out += " e:";
+    for (uint32_t e : c.embedded) out += std::to_string(e) + " ";
+    out += " p:" + (c.parent ? std::to_string(*c.parent) : "-") + " " +
+           c.relation + "\n";
+  }
+  return out + syntax.note;
+}
+
+// The analysis given lemmas found beforehand, with another Morphology, as
+// the coder finds them, is the analysis that finds its own.
+TEST(ShallowAnalyzerLemmas, GivenLemmasGiveTheSameAnalysis) {
+  auto segmenter = Segmenter::Create();
+  ASSERT_TRUE(segmenter.ok()) << segmenter.error().message;
+  auto analyzer = syntax::CreateShallow();
+  ASSERT_TRUE(analyzer.ok()) << analyzer.error().message;
+  auto morphology = syntax::Morphology::Load(SyntaxOptions().wordnet_dir);
+  ASSERT_TRUE(morphology.ok()) << morphology.error().message;
+  int clauses = 0;
+  for (const SyntaxCase& k : kSyntaxCases) {
+    Document doc;
+    doc.id = "case";
+    doc.text = std::string(k.text);
+    auto segmented = (*segmenter)->Segment(doc);
+    ASSERT_TRUE(segmented.ok()) << k.text;
+    for (const Sentence& sentence : segmented->sentences) {
+      auto plain = (*analyzer)->Analyze(*segmented, sentence);
+      const std::vector<syntax::WordLemmas> lemmas =
+          syntax::LemmatizeTokens(sentence, **morphology);
+      auto given = (*analyzer)->Analyze(*segmented, sentence, lemmas);
+      ASSERT_TRUE(plain.ok() && given.ok()) << k.text;
+      EXPECT_EQ(Describe(*given), Describe(*plain)) << k.text;
+      clauses += static_cast<int>(plain->clauses.size());
+    }
+  }
+  EXPECT_GT(clauses, 100);
 }
 
 }  // namespace
