@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "dyad/text.h"
+
 namespace dyad::server {
 namespace {
 
@@ -94,9 +96,12 @@ bool HasLowSurrogateEscape(std::string_view body) {
 
 std::optional<JsonBody> ReadJsonBody(
     std::string_view body, std::initializer_list<const char*> names) {
-  // RapidJSON's stream ends at a NUL byte, where nlohmann reads on.
-  if (body.find('\0') != std::string_view::npos ||
-      HasLowSurrogateEscape(body)) {
+  // RapidJSON's stream ends at a NUL byte, where nlohmann reads on. A
+  // body with bytes outside UTF-8 is not JSON to nlohmann: checked here,
+  // a word at a time where it is ASCII, RapidJSON need not check each
+  // string a byte at a time. (A blank body, which ValidateText rejects
+  // too, is not JSON either.)
+  if (!ValidateText(body, body.size()).ok() || HasLowSurrogateEscape(body)) {
     return ReadJsonBodyWithTree(body, names);
   }
   JsonBody out;
@@ -104,9 +109,10 @@ std::optional<JsonBody> ReadJsonBody(
   // Read as bytes, without EncodedInputStream, which would drop a
   // byte-order mark (and the first bytes of a broken one) unseen.
   rapidjson::MemoryStream stream(body.data(), body.size());
-  rapidjson::Reader reader;
-  constexpr unsigned kFlags =
-      rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+  // Room for the longest string at once: from its default 256 bytes the
+  // reader's stack grew by halves while it copied the text.
+  rapidjson::Reader reader(nullptr, body.size() + 1);
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
   if (reader.Parse<kFlags>(stream, handler).IsError()) {
     // A number too large for a double or a byte-order mark is JSON to
     // nlohmann: whatever the fault, nlohmann decides.

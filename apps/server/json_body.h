@@ -35,9 +35,10 @@ struct JsonBody {
 // Reads the fields named `names` of the JSON text `body`; nullopt when the
 // body is not JSON, exactly when nlohmann's parser (strict, no comments)
 // rejects it. RapidJSON's SAX reader does the reading; a body it would
-// read differently from nlohmann (one it rejects, one with a NUL byte, or
-// one with a \u escape of a low surrogate, which nlohmann rejects unless
-// it follows a high one) is read by ReadJsonBodyWithTree.
+// read differently from nlohmann (one it rejects, one with a NUL byte or
+// bytes outside UTF-8, or one with a \u escape of a low surrogate, which
+// nlohmann rejects unless it follows a high one) is read by
+// ReadJsonBodyWithTree.
 std::optional<JsonBody> ReadJsonBody(std::string_view body,
                                      std::initializer_list<const char*> names);
 

@@ -184,9 +184,10 @@ struct Server::Impl {
       return SetError(res, {500, "internal", e.message});
     }
     res.status = 200;
-    res.set_content(
-        CodedDocumentJsonText(request.document, **coded, request.mode),
-        "application/json");
+    // Moved into the body rather than copied by set_content: the answer
+    // is several times the size of the article.
+    res.body = CodedDocumentJsonText(request.document, **coded, request.mode);
+    res.set_header("Content-Type", "application/json");
   }
 
   void Documents(const httplib::Request& req, httplib::Response& res) {

@@ -4,6 +4,7 @@
 #ifndef DYAD_LEXICON_H_
 #define DYAD_LEXICON_H_
 
+#include <bitset>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -126,7 +127,9 @@ class Lexicon {
   Lexicon();
 
   std::vector<LexiconEntry> entries_;
-  std::vector<std::string> countries_;  // ISO alpha-3 codes, sorted
+  // ISO alpha-3 codes, each a bit at the index of its three capitals
+  // (CountryOf is asked of every mention).
+  std::bitset<26 * 26 * 26> countries_;
   std::map<std::string, uint32_t, std::less<>> country_entries_;
   std::unique_ptr<Trie> trie_;
   LexiconStats stats_;

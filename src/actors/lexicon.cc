@@ -41,6 +41,19 @@ CaseRule RuleFor(std::string_view alias) {
   return CaseRule::kAny;
 }
 
+// The index of a code's first three bytes among all codes of three
+// capitals, or nothing when they are not three capitals.
+std::optional<size_t> CapitalsIndex(std::string_view code) {
+  if (code.size() < 3) return std::nullopt;
+  size_t index = 0;
+  for (size_t i = 0; i < 3; ++i) {
+    const auto letter = static_cast<unsigned char>(code[i] - 'A');
+    if (letter >= 26) return std::nullopt;
+    index = index * 26 + letter;
+  }
+  return index;
+}
+
 }  // namespace
 
 class Lexicon::Trie {
@@ -183,11 +196,9 @@ Lexicon::Lexicon() : trie_(std::make_unique<Trie>()) {}
 Lexicon::~Lexicon() = default;
 
 std::string Lexicon::CountryOf(std::string_view code) const {
-  if (code.size() < 3) return {};
-  std::string prefix(code.substr(0, 3));
-  return std::binary_search(countries_.begin(), countries_.end(), prefix)
-             ? prefix
-             : std::string();
+  const std::optional<size_t> index = CapitalsIndex(code);
+  if (!index || !countries_[*index]) return {};
+  return std::string(code.substr(0, 3));
 }
 
 std::optional<uint32_t> Lexicon::CountryEntry(std::string_view alpha3) const {
@@ -219,6 +230,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
     return Error{ErrorCode::kCorruption,
                  iso.string() + ": not the iso-codes 3166-1 JSON"};
   }
+  std::vector<std::string> petrarch_countries;
   for (const auto& c : countries["3166-1"]) {
     if (!c.contains("alpha_3") || !c.contains("name")) continue;
     LexiconEntry e;
@@ -230,16 +242,18 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconOptions& options) {
     }
     e.name = e.aliases.front();
     e.origin = "iso_3166-1.json:" + code;
-    lexicon->countries_.push_back(code);
+    // For telling countries in PETRARCH dictionaries below.
+    petrarch_countries.push_back(code);
+    if (std::optional<size_t> index = CapitalsIndex(code);
+        index && code.size() == 3) {
+      lexicon->countries_.set(*index);
+    }
     country_entry[code] = static_cast<uint32_t>(lexicon->entries_.size());
     lexicon->entries_.push_back(std::move(e));
   }
-  std::sort(lexicon->countries_.begin(), lexicon->countries_.end());
 
-  // For telling countries in PETRARCH dictionaries: today's, and those of
-  // the past (ISO 3166-3: "DDR", "SUN", "YUG"), which stay entries of their
-  // own. The file is optional.
-  std::vector<std::string> petrarch_countries = lexicon->countries_;
+  // Today's countries, and those of the past (ISO 3166-3: "DDR", "SUN",
+  // "YUG"), which stay entries of their own. The file is optional.
   if (auto former = ReadFileToString(
           (fs::path(options.iso_codes_dir) / "iso_3166-3.json").string());
       former.ok()) {

@@ -126,6 +126,23 @@ class ActorRecognizerTest : public ::testing::Test {
   inline static std::unique_ptr<Segmenter> segmenter_;
 };
 
+// The country a code starts with: three capitals that ISO 3166-1 knows.
+TEST_F(ActorRecognizerTest, CountryOfACode) {
+  struct Case {
+    std::string_view code;
+    std::string_view country;
+  };
+  const Case cases[] = {
+      {"RUSGOV", "RUS"},  {"USA", "USA"}, {"GBRMED", "GBR"}, {"ZWE", "ZWE"},
+      {"AFG", "AFG"},     {"IGOUNO", ""}, {"IMGISI", ""},    {"DDR", ""},
+      {"RU", ""},         {"", ""},       {"rusgov", ""},    {"RuS", ""},
+      {"R\xC3\xA9S", ""}, {"[US", ""},    {"ZZZ", ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(lexicon_->CountryOf(c.code), c.country) << c.code;
+  }
+}
+
 // Countries by their short and long names, U.S./US/USA, and demonyms.
 TEST_F(ActorRecognizerTest, CountriesAndDemonyms) {
   const Date d = kArticleDate;

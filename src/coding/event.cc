@@ -108,7 +108,7 @@ void WriteEventJson(const Event& event, json_text::Writer& w) {
   auto placed = [&](std::string_view code_key, const std::string& code,
                     const std::string& text, const Span& span) {
     w.StartObject();
-    w.Key(code_key.data(), static_cast<rapidjson::SizeType>(code_key.size()));
+    w.Key(code_key.data(), code_key.size());
     String(w, code);
     w.Key("text");
     String(w, text);
@@ -204,10 +204,9 @@ void WriteEventJson(const Event& event, json_text::Writer& w) {
 }
 
 std::string EventJsonText(const Event& event) {
-  json_text::Buffer buffer;
-  json_text::Writer writer(buffer);
+  json_text::Writer writer(2048);
   WriteEventJson(event, writer);
-  return json_text::TextOf(buffer);
+  return writer.Take();
 }
 
 ordered_json EventToJson(const Event& event) {

@@ -1,7 +1,12 @@
 #include "dyad/json_writer.h"
 
+#include <rapidjson/internal/dtoa.h>
+#include <rapidjson/internal/itoa.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <bit>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -11,8 +16,9 @@ namespace {
 constexpr uint64_t kEachByte = 0x0101010101010101ull;
 constexpr uint64_t kHighBits = 0x8080808080808080ull;
 
-// The eight bytes at `p`, in the machine's order: the tests below look at
-// every byte alike, so the order does not matter.
+// The eight bytes at `p`, the first the lowest: std::countr_zero of a
+// mask of them finds the first flagged.
+static_assert(std::endian::native == std::endian::little);
 uint64_t Word(const char* p) {
   uint64_t word;
   std::memcpy(&word, p, sizeof word);
@@ -23,17 +29,21 @@ bool NeedsEscape(char c) {
   return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
 }
 
-// True iff one of the bytes of `word` needs escaping. A byte b is below
-// n (n <= 0x80) when b - n borrows into its high bit while b's own high
-// bit is clear; a byte equals c when b ^ c is below 1. A borrow from a
-// lower byte only ever follows a byte that is itself flagged, so no
-// flag is raised when no byte needs escaping.
-bool AnyNeedsEscape(uint64_t word) {
+// The high bit of each byte of `word` that needs a closer look: one that
+// must be escaped, and with `high` (kHighBits or 0) one outside ASCII. A
+// byte b is below n (n <= 0x80) when b - n borrows into its high bit
+// while b's own high bit is clear; a byte equals c when b ^ c is below 1.
+// A borrow from a lower byte only ever follows a byte that is itself
+// flagged, so the lowest bit set is always a byte that needs the look,
+// and no bit is set when no byte does.
+uint64_t Flagged(uint64_t word, uint64_t high) {
   const uint64_t quote = word ^ (kEachByte * '"');
   const uint64_t backslash = word ^ (kEachByte * '\\');
-  return (((word - kEachByte * 0x20) | (quote - kEachByte) |
-           (backslash - kEachByte)) &
-          ~word & kHighBits) != 0;
+  return ((((word - kEachByte * 0x20) | (quote - kEachByte) |
+            (backslash - kEachByte)) &
+           ~word) |
+          (high & word)) &
+         kHighBits;
 }
 
 // Copies `n` bytes, 0 < n < 8, with two fixed-size copies that may
@@ -56,152 +66,195 @@ void CopyShort(char* out, const char* text, size_t n) {
   }
 }
 
-bool IsAscii(std::string_view text) {
-  size_t i = 0;
-  uint64_t high = 0;
-  for (; i + 8 <= text.size(); i += 8) high |= Word(text.data() + i);
-  if (i < text.size() && text.size() >= 8) {
-    // The last eight bytes, some of them read already: one more word.
-    high |= Word(text.data() + text.size() - 8);
-  } else {
-    for (; i < text.size(); ++i) high |= static_cast<unsigned char>(text[i]);
-  }
-  return (high & kHighBits) == 0;
-}
-
-// `text` with every byte outside a valid UTF-8 sequence replaced by U+FFFD;
-// empty when `text` is valid already.
-std::string Repaired(std::string_view text) {
-  std::string out;
-  const int32_t n = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  bool repaired = false;
-  while (i < n) {
-    if (!repaired) {
-      // Runs of ASCII, valid as they are, eight bytes at a time: text
-      // that is not all ASCII is mostly ASCII.
-      while (i + 8 <= n && (Word(text.data() + i) & kHighBits) == 0) i += 8;
-      if (i == n) break;
-    }
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(text.data(), i, n, c);
-    if (c < 0) {
-      if (!repaired) {
-        out.assign(text.substr(0, static_cast<size_t>(start)));
-        repaired = true;
-      }
-      out += "\xEF\xBF\xBD";
-    } else if (repaired) {
-      out.append(text.substr(static_cast<size_t>(start),
-                             static_cast<size_t>(i - start)));
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
-bool Writer::String(const char* text, rapidjson::SizeType length, bool) {
-  Prefix(rapidjson::kStringType);
-  // Room for the quotes and six bytes for each byte ("\u001F").
-  os_->Reserve(2 + 6 * size_t{length});
-  os_->PutUnsafe('"');
-  auto put = [this](char c) {
-    if (NeedsEscape(c)) {
-      PutEscaped(c);
-    } else {
-      os_->PutUnsafe(c);
-    }
-  };
-  size_t i = 0;
-  for (; i + 8 <= length; i += 8) {
-    const uint64_t word = Word(text + i);
-    if (AnyNeedsEscape(word)) {
-      for (size_t j = i; j < i + 8; ++j) put(text[j]);
-    } else {
-      std::memcpy(os_->PushUnsafe(8), &word, 8);
-    }
-  }
-  if (i < length && length >= 8) {
-    // The last eight bytes, overlapping some already written. When none
-    // needs escaping, those were written as they are, just before the
-    // end of the output, and the eight can be written over them.
-    const uint64_t word = Word(text + length - 8);
-    if (!AnyNeedsEscape(word)) {
-      char* end = os_->PushUnsafe(length - i) + (length - i);
-      std::memcpy(end - 8, &word, 8);
-      i = length;
-    }
-  } else if (i < length) {
-    // Shorter than a word, as most keys are: tested without a store
-    // between the bytes, then copied at once.
-    bool plain = true;
-    for (size_t j = 0; j < length; ++j) plain &= !NeedsEscape(text[j]);
-    if (plain) {
-      CopyShort(os_->PushUnsafe(length), text, length);
-      i = length;
-    }
-  }
-  for (; i < length; ++i) put(text[i]);
-  os_->PutUnsafe('"');
-  return EndValue(true);
-}
-
-void Writer::UintPair(uint32_t first, uint32_t second) {
-  Prefix(rapidjson::kArrayType);
-  // Two numbers of at most ten digits, a comma and the brackets.
-  char* begin = os_->Push(23);
-  char* p = begin;
-  *p++ = '[';
-  p = rapidjson::internal::u32toa(first, p);
-  *p++ = ',';
-  p = rapidjson::internal::u32toa(second, p);
-  *p++ = ']';
-  os_->Pop(static_cast<size_t>(23 - (p - begin)));
-  EndValue(true);
-}
-
-void Writer::PutEscaped(char c) {
+// Writes byte `c` of a string, one that must be escaped, as RapidJSON
+// escapes it, at `out`; returns the end.
+char* PutEscaped(char c, char* out) {
   const auto byte = static_cast<unsigned char>(c);
-  os_->PutUnsafe('\\');
+  *out++ = '\\';
   switch (byte) {
-    case '"': os_->PutUnsafe('"'); break;
-    case '\\': os_->PutUnsafe('\\'); break;
-    case '\b': os_->PutUnsafe('b'); break;
-    case '\t': os_->PutUnsafe('t'); break;
-    case '\n': os_->PutUnsafe('n'); break;
-    case '\f': os_->PutUnsafe('f'); break;
-    case '\r': os_->PutUnsafe('r'); break;
+    case '"': *out++ = '"'; break;
+    case '\\': *out++ = '\\'; break;
+    case '\b': *out++ = 'b'; break;
+    case '\t': *out++ = 't'; break;
+    case '\n': *out++ = 'n'; break;
+    case '\f': *out++ = 'f'; break;
+    case '\r': *out++ = 'r'; break;
     default: {
       static constexpr char kHex[] = "0123456789ABCDEF";
-      char* out = os_->PushUnsafe(5);
       out[0] = 'u';
       out[1] = '0';
       out[2] = '0';
       out[3] = kHex[byte >> 4];
       out[4] = kHex[byte & 0xF];
+      out += 5;
     }
+  }
+  return out;
+}
+
+// Writes the character at text[*i] at `out` and moves *i past it;
+// returns the end of what it wrote. With `repair`, a byte outside ASCII
+// starts a UTF-8 sequence, written as it is when valid, else as U+FFFD.
+char* Character(const char* text, size_t length, bool repair, size_t* i,
+                char* out) {
+  const char c = text[*i];
+  if (!repair || static_cast<unsigned char>(c) < 0x80) {
+    ++*i;
+    if (NeedsEscape(c)) return PutEscaped(c, out);
+    *out = c;
+    return out + 1;
+  }
+  auto end = static_cast<int32_t>(*i);
+  UChar32 code_point;
+  U8_NEXT(text, end, static_cast<int32_t>(length), code_point);
+  if (code_point < 0) {
+    *i = static_cast<size_t>(end);
+    std::memcpy(out, "\xEF\xBF\xBD", 3);
+    return out + 3;
+  }
+  // At most four bytes: a loop costs less than a call to memcpy.
+  for (; *i < static_cast<size_t>(end); ++*i) *out++ = text[*i];
+  return out;
+}
+
+}  // namespace
+
+Writer::Writer(size_t expected_size) { text_.resize(expected_size); }
+
+void Writer::Grow(size_t n) {
+  text_.resize(std::max(2 * text_.size(), size_ + n));
+}
+
+std::string Writer::Take() {
+  text_.resize(size_);
+  size_ = 0;
+  separator_ = 0;
+  return std::move(text_);
+}
+
+void Writer::Key(const char* text, size_t length) {
+  Quoted(text, length, /*repair=*/false);
+  separator_ = ':';
+}
+
+void Writer::String(const char* text, size_t length) {
+  Quoted(text, length, /*repair=*/false);
+}
+
+void Writer::Utf8String(std::string_view text) {
+  Quoted(text.data(), text.size(), /*repair=*/true);
+}
+
+// One pass over the bytes, eight at a time: those up to the first that
+// needs a closer look (escaping, or with `repair` a check that it is
+// valid UTF-8) are copied at once, as most bytes are.
+void Writer::Quoted(const char* text, size_t length, bool repair) {
+  // Room for the quotes and six bytes for each byte ("\u001F"; a
+  // replacement character takes three), and for a whole word written at
+  // the end of a short string.
+  char* out = Begin(8 + 6 * length);
+  *out++ = '"';
+  const uint64_t high = repair ? kHighBits : 0;
+  size_t i = 0;
+  if (length < 8 && length > 0) {
+    // Shorter than a word, as most codes and names are: tested as a word
+    // padded with bytes that need no look, and written as one.
+    uint64_t word = kEachByte * 'a';
+    CopyShort(reinterpret_cast<char*>(&word), text, length);
+    if (Flagged(word, high) == 0) {
+      std::memcpy(out, &word, 8);
+      out += length;
+      i = length;
+    }
+  }
+  while (length - i >= 8) {
+    const uint64_t word = Word(text + i);
+    const uint64_t flagged = Flagged(word, high);
+    // The whole word, of which the bytes after the first flagged one are
+    // written over next.
+    std::memcpy(out, &word, 8);
+    if (flagged == 0) {
+      out += 8;
+      i += 8;
+      continue;
+    }
+    const size_t plain = static_cast<size_t>(std::countr_zero(flagged)) / 8;
+    out += plain;
+    i += plain;
+    out = Character(text, length, repair, &i, out);
+  }
+  if (i < length && length >= 8) {
+    // The last bytes, fewer than eight: the word that ends the string
+    // overlaps bytes already written. When none of its bytes needs a
+    // closer look, those were written as they are, just before `out`,
+    // and the word can be written over them.
+    const uint64_t word = Word(text + length - 8);
+    if (Flagged(word, high) == 0) {
+      const size_t rest = length - i;
+      std::memcpy(out + rest - 8, &word, 8);
+      out += rest;
+      i = length;
+    }
+  }
+  while (i < length) out = Character(text, length, repair, &i, out);
+  *out++ = '"';
+  End(out, ',');
+}
+
+void Writer::Plain(const char* text, size_t n) {
+  char* out = Begin(n);
+  std::memcpy(out, text, n);
+  End(out + n, ',');
+}
+
+void Writer::Null() { Plain("null", 4); }
+
+void Writer::Bool(bool value) {
+  if (value) {
+    Plain("true", 4);
+  } else {
+    Plain("false", 5);
   }
 }
 
-void String(Writer& writer, std::string_view text) {
-  if (!IsAscii(text)) {
-    const std::string repaired = Repaired(text);
-    if (!repaired.empty()) {
-      writer.String(repaired.data(),
-                    static_cast<rapidjson::SizeType>(repaired.size()));
-      return;
-    }
+void Writer::Int(int value) {
+  char* out = Begin(11);
+  End(rapidjson::internal::i32toa(value, out), ',');
+}
+
+void Writer::Uint(unsigned value) {
+  char* out = Begin(10);
+  End(rapidjson::internal::u32toa(value, out), ',');
+}
+
+void Writer::Double(double value) {
+  if (!std::isfinite(value)) {
+    // RapidJSON writes the separator and then fails.
+    End(Begin(0), ',');
+    return;
   }
-  writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  // RapidJSON's Writer's default: as many decimal places as it takes.
+  constexpr int kMaxDecimalPlaces = 324;
+  char* out = Begin(25);
+  End(rapidjson::internal::dtoa(value, out, kMaxDecimalPlaces), ',');
+}
+
+void Writer::UintPair(uint32_t first, uint32_t second) {
+  // Two numbers of at most ten digits, a comma and the brackets.
+  char* out = Begin(23);
+  *out++ = '[';
+  out = rapidjson::internal::u32toa(first, out);
+  *out++ = ',';
+  out = rapidjson::internal::u32toa(second, out);
+  *out++ = ']';
+  End(out, ',');
 }
 
 void StringOrNull(Writer& writer, std::string_view text) {
   if (text.empty()) {
     writer.Null();
   } else {
-    String(writer, text);
+    writer.Utf8String(text);
   }
 }
 
@@ -210,3 +263,4 @@ void SpanArray(Writer& writer, const Span& span) {
 }
 
 }  // namespace dyad::json_text
+

@@ -1,7 +1,11 @@
 #include "dyad/json_writer.h"
 
 #include <gtest/gtest.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+#include <unicode/utf8.h>
 
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
@@ -9,11 +13,36 @@
 namespace dyad::json_text {
 namespace {
 
+using Buffer = rapidjson::StringBuffer;
+using RapidJsonWriter = rapidjson::Writer<Buffer>;
+
+std::string TextOf(const Buffer& buffer) {
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+// `text` with each byte outside a valid UTF-8 sequence replaced by U+FFFD,
+// a character at a time: what Utf8String is to write, escaped.
+std::string RepairedSlowly(std::string_view text) {
+  std::string out;
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(text.substr(static_cast<size_t>(start),
+                             static_cast<size_t>(i - start)));
+    }
+  }
+  return out;
+}
+
 std::string Written(std::string_view text) {
-  Buffer buffer;
-  Writer writer(buffer);
+  Writer writer;
   String(writer, text);
-  return TextOf(buffer);
+  return writer.Take();
 }
 
 TEST(JsonWriterTest, StringsAreEscapedAndKeptWhole) {
@@ -54,11 +83,9 @@ TEST(JsonWriterTest, InvalidUtf8BecomesReplacementCharacters) {
   }
 }
 
-// A string found not to be valid UTF-8 after it was written is written
-// again in its place, after the separator.
+// Strings repaired as they are written keep the separators around them.
 TEST(JsonWriterTest, RepairedStringsFollowTheirSeparator) {
-  Buffer buffer;
-  Writer writer(buffer);
+  Writer writer;
   writer.StartObject();
   writer.Key("a");
   String(writer, "caf\xC3\xA9");
@@ -67,7 +94,7 @@ TEST(JsonWriterTest, RepairedStringsFollowTheirSeparator) {
   writer.Key("c");
   String(writer, "\xC3");
   writer.EndObject();
-  EXPECT_EQ(TextOf(buffer),
+  EXPECT_EQ(writer.text(),
             "{\"a\":\"caf\xC3\xA9\",\"b\":\"a long text, then a stray "
             "byte: \xEF\xBF\xBD\\\"\",\"c\":\"\xEF\xBF\xBD\"}");
 }
@@ -75,10 +102,9 @@ TEST(JsonWriterTest, RepairedStringsFollowTheirSeparator) {
 // Keys given as literals, plain or with bytes to escape, as RapidJSON
 // writes them.
 TEST(JsonWriterTest, LiteralKeysAreWrittenAsRapidJsonWritesThem) {
-  Buffer ours_buffer;
-  Writer ours(ours_buffer);
+  Writer ours;
   Buffer theirs_buffer;
-  rapidjson::Writer<Buffer> theirs(theirs_buffer);
+  RapidJsonWriter theirs(theirs_buffer);
   ours.StartObject();
   theirs.StartObject();
   ours.Key("");
@@ -95,19 +121,17 @@ TEST(JsonWriterTest, LiteralKeysAreWrittenAsRapidJsonWritesThem) {
   theirs.Bool(true);
   ours.EndObject();
   theirs.EndObject();
-  EXPECT_EQ(TextOf(ours_buffer), TextOf(theirs_buffer));
-  EXPECT_EQ(TextOf(ours_buffer),
-            R"({"":null,"sentence_index":3,"say \"no\"\n":true})");
+  EXPECT_EQ(ours.text(), TextOf(theirs_buffer));
+  EXPECT_EQ(ours.text(), R"({"":null,"sentence_index":3,"say \"no\"\n":true})");
 }
 
 // Spans as RapidJSON writes an array of two numbers, inside arrays and
 // objects and at the root.
 TEST(JsonWriterTest, SpansAreWrittenAsRapidJsonWritesThem) {
   const Span spans[] = {{0, 0}, {3, 17}, {9, 10}, {4294967295u, 4294967295u}};
-  Buffer ours_buffer;
-  Writer ours(ours_buffer);
+  Writer ours;
   Buffer theirs_buffer;
-  rapidjson::Writer<Buffer> theirs(theirs_buffer);
+  RapidJsonWriter theirs(theirs_buffer);
   ours.StartObject();
   theirs.StartObject();
   ours.Key("spans");
@@ -132,33 +156,30 @@ TEST(JsonWriterTest, SpansAreWrittenAsRapidJsonWritesThem) {
   theirs.EndArray();
   ours.EndObject();
   theirs.EndObject();
-  EXPECT_EQ(TextOf(ours_buffer), TextOf(theirs_buffer));
+  EXPECT_EQ(ours.text(), TextOf(theirs_buffer));
 
-  Buffer root_buffer;
-  Writer root(root_buffer);
+  Writer root;
   SpanArray(root, spans[2]);
-  EXPECT_EQ(TextOf(root_buffer), "[9,10]");
+  EXPECT_EQ(root.text(), "[9,10]");
 }
 
 TEST(JsonWriterTest, EmptyIsNullAndSpansArePairs) {
-  Buffer buffer;
-  Writer writer(buffer);
+  Writer writer;
   writer.StartArray();
   StringOrNull(writer, "");
   StringOrNull(writer, "RUS");
   SpanArray(writer, Span{3, 17});
   writer.EndArray();
-  EXPECT_EQ(TextOf(buffer), R"([null,"RUS",[3,17]])");
+  EXPECT_EQ(writer.text(), R"([null,"RUS",[3,17]])");
 }
 
 // dyad's Writer against RapidJSON's own on strings of every length up to
 // three words with every byte value at every position, and on random ones.
 TEST(JsonWriterTest, StringsAreWrittenAsRapidJsonWritesThem) {
   auto both = [](std::string_view text) {
-    Buffer ours_buffer;
-    Writer ours(ours_buffer);
+    Writer ours;
     Buffer theirs_buffer;
-    rapidjson::Writer<Buffer> theirs(theirs_buffer);
+    RapidJsonWriter theirs(theirs_buffer);
     ours.StartObject();
     theirs.StartObject();
     ours.Key(text.data(), static_cast<rapidjson::SizeType>(text.size()));
@@ -167,7 +188,7 @@ TEST(JsonWriterTest, StringsAreWrittenAsRapidJsonWritesThem) {
     theirs.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
     ours.EndObject();
     theirs.EndObject();
-    return std::pair(TextOf(ours_buffer), TextOf(theirs_buffer));
+    return std::pair(std::string(ours.text()), TextOf(theirs_buffer));
   };
   for (size_t length = 1; length <= 25; ++length) {
     for (int byte = 0; byte < 256; ++byte) {
@@ -181,13 +202,120 @@ TEST(JsonWriterTest, StringsAreWrittenAsRapidJsonWritesThem) {
     }
   }
   std::mt19937 random(7);
-  const std::string alphabet = std::string("ab\"\\\n\t\x01\x1F\x7F\x80\xC3\xA9 ");
+  const std::string alphabet =
+      std::string("ab\"\\\n\t\x01\x1F\x7F\x80\xC3\xA9 ");
   for (int n = 0; n < 500; ++n) {
     std::string text(random() % 40, ' ');
     for (char& c : text) c = alphabet[random() % alphabet.size()];
     auto [ours, theirs] = both(text);
     EXPECT_EQ(ours, theirs);
   }
+}
+
+// Strings with bytes outside valid UTF-8, of every length up to three
+// words with every byte value at every position after a lead byte, and
+// random ones: written as RapidJSON writes the string repaired first.
+TEST(JsonWriterTest, RepairedStringsAreWrittenAsRapidJsonWritesThem) {
+  auto check = [](const std::string& text) {
+    Writer ours;
+    ours.StartArray();
+    String(ours, text);
+    ours.EndArray();
+    Buffer theirs_buffer;
+    RapidJsonWriter theirs(theirs_buffer);
+    const std::string repaired = RepairedSlowly(text);
+    theirs.StartArray();
+    theirs.String(repaired.data(),
+                  static_cast<rapidjson::SizeType>(repaired.size()));
+    theirs.EndArray();
+    EXPECT_EQ(ours.text(), TextOf(theirs_buffer)) << text;
+  };
+  for (size_t length = 1; length <= 25; ++length) {
+    for (int byte = 0; byte < 256; ++byte) {
+      for (size_t at = 0; at < length; ++at) {
+        std::string text(length, 'x');
+        text[at] = static_cast<char>(byte);
+        check(text);
+        // After a lead byte, as a continuation or not.
+        if (at > 0) {
+          text[at - 1] = '\xC3';
+          check(text);
+          text[at - 1] = '\xE2';
+          check(text);
+        }
+      }
+    }
+  }
+  std::mt19937 random(11);
+  const std::string alphabet =
+      std::string("ab\"\\\n\x01\x7F\x80\xA9\xBF\xC3\xE2\xED\xF0\xF4\xFF ");
+  for (int n = 0; n < 2000; ++n) {
+    std::string text(random() % 40, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    check(text);
+  }
+}
+
+// Numbers, literals and nesting: the separators and the digits RapidJSON
+// writes, from a writer that starts with no room at all.
+TEST(JsonWriterTest, ValuesAndNestingAreWrittenAsRapidJsonWritesThem) {
+  Writer ours(0);
+  Buffer theirs_buffer;
+  RapidJsonWriter theirs(theirs_buffer);
+  auto both = [&](auto write) {
+    write(ours);
+    write(theirs);
+  };
+  both([](auto& w) { w.StartObject(); });
+  both([](auto& w) { w.Key("ints"); });
+  both([](auto& w) { w.StartArray(); });
+  for (int value : {0, 1, -1, 42, -2147483647 - 1, 2147483647}) {
+    both([&](auto& w) { w.Int(value); });
+  }
+  both([](auto& w) { w.EndArray(); });
+  both([](auto& w) { w.Key("uints"); });
+  both([](auto& w) { w.StartArray(); });
+  for (unsigned value : {0u, 9u, 10u, 4294967295u}) {
+    both([&](auto& w) { w.Uint(value); });
+  }
+  both([](auto& w) { w.EndArray(); });
+  both([](auto& w) { w.Key("doubles"); });
+  both([](auto& w) { w.StartArray(); });
+  for (double value : {0.0, -0.0, 1.0, -10.0, 2.5, 0.1, 3.4, 1e21, 1e-7,
+                       123456789.125, std::numeric_limits<double>::max(),
+                       std::numeric_limits<double>::denorm_min(),
+                       // Not written at all, as RapidJSON's Writer fails.
+                       std::numeric_limits<double>::quiet_NaN(),
+                       std::numeric_limits<double>::infinity()}) {
+    both([&](auto& w) { w.Double(value); });
+  }
+  both([](auto& w) { w.EndArray(); });
+  both([](auto& w) { w.Key("empty"); });
+  both([](auto& w) { w.StartObject(); });
+  both([](auto& w) { w.EndObject(); });
+  both([](auto& w) { w.Key("nested"); });
+  both([](auto& w) { w.StartArray(); });
+  both([](auto& w) { w.StartArray(); });
+  both([](auto& w) { w.EndArray(); });
+  both([](auto& w) { w.StartObject(); });
+  both([](auto& w) { w.Key("t"); });
+  both([](auto& w) { w.Bool(true); });
+  both([](auto& w) { w.Key("f"); });
+  both([](auto& w) { w.Bool(false); });
+  both([](auto& w) { w.Key("n"); });
+  both([](auto& w) { w.Null(); });
+  both([](auto& w) { w.EndObject(); });
+  both([](auto& w) { w.Null(); });
+  both([](auto& w) { w.EndArray(); });
+  both([](auto& w) { w.Key("long"); });
+  const std::string long_text(5000, 'z');
+  both([&](auto& w) {
+    w.String(long_text.data(),
+             static_cast<rapidjson::SizeType>(long_text.size()));
+  });
+  both([](auto& w) { w.EndObject(); });
+  EXPECT_EQ(ours.text(), TextOf(theirs_buffer));
+  EXPECT_EQ(ours.Take(), TextOf(theirs_buffer));
 }
 
 }  // namespace
