@@ -15,6 +15,8 @@ namespace {
 // What a character is to the windows, of ICU's Sentence_Break classes.
 enum class BreakClass : uint8_t {
   kOther,
+  kClose,     // Close
+  kSpace,     // Sp
   kLetter,    // Upper, Lower, OLetter
   kTerminal,  // ATerm, STerm
   kSeparator  // Sep, CR
@@ -22,8 +24,12 @@ enum class BreakClass : uint8_t {
 
 BreakClass ClassOf(UChar32 c) {
   // ICU reads line ends as the spaces it is given in their place.
-  if (c == '\n') return BreakClass::kOther;
+  if (c == '\n') return BreakClass::kSpace;
   switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_CLOSE:
+      return BreakClass::kClose;
+    case U_SB_SP:
+      return BreakClass::kSpace;
     case U_SB_UPPER:
     case U_SB_LOWER:
     case U_SB_OLETTER:
@@ -101,6 +107,10 @@ std::vector<Window> Windows(std::string_view paragraph) {
     // decides them. A terminal there opens a window of its own, which
     // merges with this one.
     size_t end = i;
+    // Whether the terminal ends the paragraph: closing quotes and
+    // brackets, then spaces, follow it to the end.
+    bool closes_paragraph = true;
+    bool spaced = false;
     while (end < paragraph.size()) {
       size_t after = end;
       BreakClass d = ClassAt(paragraph, &after);
@@ -108,14 +118,22 @@ std::vector<Window> Windows(std::string_view paragraph) {
       if (d == BreakClass::kLetter || d == BreakClass::kTerminal) {
         i = end;
         end = after;
+        closes_paragraph = false;
         break;
+      }
+      if (d == BreakClass::kSpace) {
+        spaced = true;
+      } else if (d != BreakClass::kClose || spaced) {
+        closes_paragraph = false;
       }
       end = after;
       i = end;
     }
     if (!out.empty() && begin <= last_end) {
       out.back().end = end;
-    } else {
+    } else if (!closes_paragraph) {
+      // A window of one terminal that ends the paragraph is one sentence
+      // to ICU, which need not read it: most paragraphs end so.
       out.push_back(Window{begin, end});
     }
   }

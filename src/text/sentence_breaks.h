@@ -23,8 +23,10 @@ namespace dyad::text {
 // decide. So ICU runs over windows, each from the start of the word before
 // a terminal to that letter, windows that meet merged; at a window's start,
 // after a space with no terminal's rule pending, ICU's rules are in the
-// state they start a text in. A paragraph with a CR or a separator (U+0085,
-// U+2028, U+2029) is read whole.
+// state they start a text in. A window whose one terminal ends the
+// paragraph (only closing quotes, then spaces, after it) holds no break and
+// is not read. A paragraph with a CR or a separator (U+0085, U+2028,
+// U+2029) is read whole.
 std::vector<uint32_t> SentenceBreaks(icu::BreakIterator* breaks,
                                      std::string_view paragraph);
 
