@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "dyad/text.h"
+#include "src/text/edit_map.h"
 #include "src/text/utf8.h"
 
 namespace dyad {
@@ -70,55 +71,20 @@ bool NeedsNfc(UChar32 c) {
   return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES;
 }
 
-// Maps a position through `edits` in one direction. `Begin`/`End` project an
-// edit onto the side mapped from and to.
-template <uint32_t TextEdit::*FromBegin, uint32_t TextEdit::*FromEnd,
-          uint32_t TextEdit::*ToBegin, uint32_t TextEdit::*ToEnd>
-struct Mapper {
-  // A position where a range starts: inside an edit, its start.
-  static uint32_t Start(const std::vector<TextEdit>& edits, uint32_t x) {
-    auto it = std::partition_point(
-        edits.begin(), edits.end(),
-        [x](const TextEdit& e) { return e.*FromEnd <= x; });
-    if (it != edits.end() && (*it).*FromBegin <= x &&
-        (*it).*FromBegin < (*it).*FromEnd)
-      return (*it).*ToBegin;
-    if (it == edits.begin()) return x;
-    const TextEdit& p = *(it - 1);
-    return x - p.*FromEnd + p.*ToEnd;
-  }
-  // A position where a range ends: inside an edit, its end.
-  static uint32_t End(const std::vector<TextEdit>& edits, uint32_t x) {
-    auto it = std::partition_point(
-        edits.begin(), edits.end(),
-        [x](const TextEdit& e) { return e.*FromBegin < x; });
-    if (it == edits.begin()) return x;
-    const TextEdit& p = *(it - 1);
-    if (p.*FromEnd >= x) return p.*ToEnd;
-    return x - p.*FromEnd + p.*ToEnd;
-  }
-};
-
-using CleanToOriginal = Mapper<&TextEdit::clean_begin, &TextEdit::clean_end,
-                               &TextEdit::orig_begin, &TextEdit::orig_end>;
-
-using OriginalToClean = Mapper<&TextEdit::orig_begin, &TextEdit::orig_end,
-                               &TextEdit::clean_begin, &TextEdit::clean_end>;
-
 }  // namespace
 
 std::pair<uint32_t, uint32_t> CleanText::FromOriginal(uint32_t begin,
                                                       uint32_t end) const {
   if (edits.empty()) return {begin, end};
-  uint32_t b = OriginalToClean::Start(edits, begin);
-  uint32_t e = begin == end ? b : OriginalToClean::End(edits, end);
+  uint32_t b = text::OriginalToClean::Start(edits, begin);
+  uint32_t e = begin == end ? b : text::OriginalToClean::End(edits, end);
   return {b, std::max(b, e)};
 }
 
 Span CleanText::ToOriginal(uint32_t begin, uint32_t end) const {
   if (edits.empty()) return Span{begin, end};
-  uint32_t b = CleanToOriginal::Start(edits, begin);
-  uint32_t e = begin == end ? b : CleanToOriginal::End(edits, end);
+  uint32_t b = text::CleanToOriginal::Start(edits, begin);
+  uint32_t e = begin == end ? b : text::CleanToOriginal::End(edits, end);
   return Span{b, std::max(b, e)};
 }
 

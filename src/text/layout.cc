@@ -7,10 +7,12 @@
 namespace dyad::text {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-char Lower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+constexpr char Lower(char c) {
+  return IsUpper(c) ? static_cast<char>(c + 32) : c;
+}
 
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
@@ -20,28 +22,67 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-// A line searched for lower-case phrases whatever its case. The line is
-// lowered once, on the first search, so that each search is a find that
-// skips ahead to the phrase's first letter, rather than a case-blind
-// comparison at every position for every phrase.
+// A line searched for lower-case phrases whatever its case, with its
+// words counted. One pass lowers the line and counts its words, so that the
+// searches are finds that skip ahead to a phrase's first letter; a line of
+// the usual length is lowered on the stack rather than the heap. The pass
+// stops once past kMaxWords words: lines that long are searched for
+// nothing.
 class LineSearch {
  public:
-  explicit LineSearch(std::string_view line) : line_(line) {}
+  static constexpr size_t kMaxWords = 60;
 
-  // True iff `needle` (lower case) occurs in the line, case aside.
-  bool Contains(std::string_view needle) {
-    if (!lowered_) {
-      lower_.resize(line_.size());
-      for (size_t i = 0; i < line_.size(); ++i) lower_[i] = Lower(line_[i]);
-      lowered_ = true;
+  explicit LineSearch(std::string_view line) {
+    char* lower = small_.data();
+    if (line.size() > small_.size()) {
+      large_.resize(line.size());
+      lower = large_.data();
     }
-    return lower_.find(needle) != std::string::npos;
+    // Branch-free, by table: a word starts at a character that is not a
+    // space after one that is (or at the start).
+    static constexpr auto kTables = [] {
+      // Lower case, and 1 for a space.
+      std::array<std::array<unsigned char, 256>, 2> t{};
+      for (int c = 0; c < 256; ++c) {
+        t[0][c] = static_cast<unsigned char>(Lower(static_cast<char>(c)));
+        t[1][c] = IsSpace(static_cast<char>(c)) ? 1 : 0;
+      }
+      return t;
+    }();
+    const auto& to_lower = kTables[0];
+    const auto& is_space = kTables[1];
+    const unsigned char* bytes =
+        reinterpret_cast<const unsigned char*>(line.data());
+    const size_t n = line.size();
+    size_t words = 0;
+    size_t after_space = 1;
+    for (size_t i = 0; i < n && words <= kMaxWords + 1; ++i) {
+      const size_t space = static_cast<size_t>(is_space[bytes[i]]);
+      words += after_space & (space ^ 1);
+      after_space = space;
+      lower[i] = static_cast<char>(to_lower[bytes[i]]);
+    }
+    words_ = words;
+    lower_ = std::string_view(lower, line.size());
+  }
+  LineSearch(const LineSearch&) = delete;
+  LineSearch& operator=(const LineSearch&) = delete;
+
+  // The number of words, or kMaxWords + 2 for a line of more than
+  // kMaxWords + 1.
+  size_t words() const { return words_; }
+
+  // True iff `needle` (lower case) occurs in the line, case aside. Only for
+  // lines of at most kMaxWords words.
+  bool Contains(std::string_view needle) const {
+    return lower_.find(needle) != std::string_view::npos;
   }
 
  private:
-  std::string_view line_;
-  std::string lower_;
-  bool lowered_ = false;
+  std::array<char, 512> small_;
+  std::string large_;
+  std::string_view lower_;
+  size_t words_ = 0;
 };
 
 bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
@@ -252,14 +293,14 @@ std::vector<Paragraph> SplitLines(std::string_view clean) {
 
 std::optional<BoilerplateKind> ClassifyBoilerplate(std::string_view line) {
   std::string_view whole = StripTrailing(line);
-  size_t words = CountWords(line, 61);
+  const LineSearch search(line);
+  const size_t words = search.words();
   if (AnyPrefix(line, kLinkPrefixes) || AnyEqual(whole, kLinkLines))
     return BoilerplateKind::kLink;
   if ((AnyPrefix(line, kSharePrefixes) && words <= 12) ||
       AnyEqual(whole, kShareLines))
     return BoilerplateKind::kShare;
-  LineSearch search(line);
-  if (words <= 60 && search.Contains("cookie") &&
+  if (words <= LineSearch::kMaxWords && search.Contains("cookie") &&
       (search.Contains("we use") || search.Contains("this site") ||
        search.Contains("this website") || search.Contains("accept") ||
        search.Contains("consent")))

@@ -1,11 +1,10 @@
 #include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
-#include <algorithm>
 #include <string>
 
 #include "dyad/text.h"
 #include "src/text/layout.h"
+#include "src/text/sentence_breaks.h"
 #include "src/text/sentence_rules.h"
 
 namespace dyad {
@@ -62,31 +61,11 @@ std::vector<std::pair<uint32_t, uint32_t>> Segmenter::SplitParagraph(
     if (b < e) out.emplace_back(b, e);
   };
   // A line end inside a paragraph is a hard wrap (SplitLines joined the
-  // lines), but ICU takes it for a paragraph end and breaks there. ICU gets
-  // the paragraph with its line ends as spaces, which keeps every offset.
-  std::string unwrapped;
-  std::string_view for_icu = paragraph;
-  if (paragraph.find('\n') != std::string_view::npos) {
-    unwrapped.assign(paragraph);
-    std::replace(unwrapped.begin(), unwrapped.end(), '\n', ' ');
-    for_icu = unwrapped;
-  }
-  icu::BreakIterator* breaks = impl_->ForThisThread();
-  UErrorCode status = U_ZERO_ERROR;
-  UText text = UTEXT_INITIALIZER;
-  utext_openUTF8(&text, for_icu.data(), static_cast<int64_t>(for_icu.size()),
-                 &status);
-  breaks->setText(&text, status);
-  if (U_FAILURE(status)) {
-    utext_close(&text);
-    emit(0, paragraph.size());
-    return out;
-  }
+  // lines), but ICU takes it for a paragraph end and breaks there:
+  // SentenceBreaks gives ICU the line ends as spaces, which keeps every
+  // offset.
   size_t start = 0;
-  for (int32_t cut = breaks->next(); cut != icu::BreakIterator::DONE;
-       cut = breaks->next()) {
-    size_t c = static_cast<size_t>(cut);
-    if (c >= paragraph.size()) break;
+  for (uint32_t c : text::SentenceBreaks(impl_->ForThisThread(), paragraph)) {
     if (text::IsFalseBreak(paragraph.substr(start, c - start),
                            paragraph.substr(c))) {
       continue;
@@ -95,9 +74,6 @@ std::vector<std::pair<uint32_t, uint32_t>> Segmenter::SplitParagraph(
     start = c;
   }
   emit(start, paragraph.size());
-  // Leave the iterator pointing at nothing of ours before the text closes.
-  breaks->setText(icu::UnicodeString());
-  utext_close(&text);
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dyad/text.h"
+#include "src/text/layout.h"
 
 namespace dyad {
 namespace {
@@ -663,6 +664,37 @@ TEST(SegmentBoilerplate, LinesAreClassified) {
     EXPECT_EQ(dropped, expected);
     EXPECT_EQ(segmented.sentences.size(), c.kind.has_value() ? 1u : 2u);
   }
+}
+
+// The phrase searches count words up to a limit and lower a line on the
+// stack or, when it is long, the heap: the limits hold either way.
+TEST(SegmentBoilerplate, WordLimitsHoldForShortAndLongLines) {
+  auto cookie_notice = [](int words, std::string_view filler) {
+    std::string line = "We use cookies";
+    for (int i = 3; i < words; ++i) {
+      line += ' ';
+      line += filler;
+    }
+    return line;
+  };
+  for (std::string_view filler : {"and", "notwithstanding-the-aforesaid"}) {
+    SCOPED_TRACE(filler);
+    EXPECT_EQ(text::ClassifyBoilerplate(cookie_notice(60, filler)),
+              BoilerplateKind::kCookie);
+    EXPECT_EQ(text::ClassifyBoilerplate(cookie_notice(61, filler)),
+              std::nullopt);
+    EXPECT_EQ(text::ClassifyBoilerplate(cookie_notice(200, filler)),
+              std::nullopt);
+  }
+  EXPECT_GT(cookie_notice(60, "notwithstanding-the-aforesaid").size(), 1000u);
+  auto rights_reserved = [](int words) {
+    std::string line = "All rights reserved";
+    for (int i = 3; i < words; ++i) line += " here";
+    return line;
+  };
+  EXPECT_EQ(text::ClassifyBoilerplate(rights_reserved(30)),
+            BoilerplateKind::kCopyright);
+  EXPECT_EQ(text::ClassifyBoilerplate(rights_reserved(31)), std::nullopt);
 }
 
 TEST(SegmentBoilerplate, DroppedLinesLeaveTheArticle) {

@@ -4,15 +4,12 @@
 #include <array>
 
 #include "dyad/text.h"
+#include "src/text/edit_map.h"
 #include "src/text/utf8.h"
 
 namespace dyad {
 namespace {
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9');
-}
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlpha(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -140,7 +137,7 @@ void Fold(std::string_view text, std::string* out) {
 class Tokenizer {
  public:
   Tokenizer(const CleanText& clean, uint32_t begin, uint32_t end)
-      : clean_(clean), s_(clean.text), pos_(begin), end_(end) {}
+      : spans_(clean), s_(clean.text), pos_(begin), end_(end) {}
 
   std::vector<Token> Run() {
     // News averages about five bytes a token.
@@ -163,15 +160,15 @@ class Tokenizer {
 
  private:
   void Emit(size_t b, size_t e, TokenKind kind) {
-    Token t;
+    const bool first = tokens_.empty();
+    Token& t = tokens_.emplace_back();
     t.clean_begin = static_cast<uint32_t>(b);
     t.clean_end = static_cast<uint32_t>(e);
-    t.span = clean_.ToOriginal(t.clean_begin, t.clean_end);
+    t.span = spans_.ToOriginal(t.clean_begin, t.clean_end);
     Fold(s_.substr(b, e - b), &t.folded);
     t.kind = kind;
-    t.space_before = space_ || tokens_.empty();
+    t.space_before = space_ || first;
     space_ = false;
-    tokens_.push_back(std::move(t));
   }
 
   // Whether the period at `p` belongs to the abbreviation before it: not
@@ -281,7 +278,7 @@ class Tokenizer {
     Emit(b, i, KindOfSymbol(cp));
   }
 
-  const CleanText& clean_;
+  text::OriginalSpans spans_;  // tokens come in order
   std::string_view s_;
   size_t pos_;
   size_t end_;
