@@ -52,10 +52,10 @@ class SentenceCoder {
       : in_(input),
         cx_(context),
         earlier_(earlier),
-        clauses_(input.syntax->clauses) {}
+        clauses_(input.syntax->clauses),
+        matcher_(*input.sentence, *input.words, PhrasesOf(input)) {}
 
   std::vector<Event> Run() {
-    CollectPhrases();
     AddDictionaryNouns();
     FindAccordingTo();
     matches_.resize(clauses_.size());
@@ -90,17 +90,17 @@ class SentenceCoder {
  private:
   // Every noun phrase the analysis found, and every actor mention: the
   // units a pattern's `+` and words can match.
-  void CollectPhrases() {
-    for (const Clause& c : clauses_) {
-      for (const Constituent& o : c.objects) phrases_.push_back(RangeOf(o));
-      for (const PrepPhrase& p : c.preps) {
-        phrases_.push_back(RangeOf(p.object));
-      }
-      for (const Constituent& s : c.subjects) phrases_.push_back(RangeOf(s));
+  static std::vector<TokenRange> PhrasesOf(const SentenceInput& in) {
+    std::vector<TokenRange> phrases;
+    for (const Clause& c : in.syntax->clauses) {
+      for (const Constituent& o : c.objects) phrases.push_back(RangeOf(o));
+      for (const PrepPhrase& p : c.preps) phrases.push_back(RangeOf(p.object));
+      for (const Constituent& s : c.subjects) phrases.push_back(RangeOf(s));
     }
-    for (const ActorMention* m : in_.actors) {
-      phrases_.push_back({m->token_begin, m->token_end});
+    for (const ActorMention* m : in.actors) {
+      phrases.push_back({m->token_begin, m->token_end});
     }
+    return phrases;
   }
 
   // An event noun of the dictionary that the analysis did not take as a
@@ -273,12 +273,9 @@ class SentenceCoder {
         break;
       }
     }
-    Frame frame = BuildFrame(*in_.sentence, *in_.words, p.head, phrases_,
-                             logical_object, agent);
-    matches_[i].match = MatchPatterns(patterns,
-                                      cx_.verbs->WordIndexForHead(p.lemma),
-                                      p.is_noun, *in_.sentence,
-                                      *in_.words, p.head, frame);
+    matches_[i].match =
+        matcher_.Match(patterns, cx_.verbs->WordIndexForHead(p.lemma),
+                       p.is_noun, p.head, logical_object, agent);
     if (!matches_[i].match) {
       MatchModalVerb(i);
       return;
@@ -342,13 +339,10 @@ class SentenceCoder {
             j == 0 ? TokenRange{objects[0].token_end, objects[n - 1].token_end}
                    : TokenRange{objects[0].token_begin, objects[j].token_begin};
         const uint32_t head = clauses_[i].predicate.head;
-        Frame frame = BuildFrame(*in_.sentence, *in_.words, head, phrases_,
-                                 std::nullopt, others);
-        auto match =
-            MatchPatterns(cx_.verbs->ForHead(clauses_[i].predicate.lemma),
-                          cx_.verbs->WordIndexForHead(
-                              clauses_[i].predicate.lemma),
-                          false, *in_.sentence, *in_.words, head, frame);
+        const std::string& lemma = clauses_[i].predicate.lemma;
+        auto match = matcher_.Match(cx_.verbs->ForHead(lemma),
+                                    cx_.verbs->WordIndexForHead(lemma), false,
+                                    head, std::nullopt, others);
         if (!match || std::find(codes.begin(), codes.end(),
                                 match->pattern->code) != codes.end()) {
           continue;
@@ -397,15 +391,13 @@ class SentenceCoder {
       if (lemma.empty() || lemma == "be" || lemma == "have") continue;
       const auto& patterns = cx_.verbs->ForHead(lemma);
       if (patterns.empty()) continue;
-      Frame frame = BuildFrame(*in_.sentence, *in_.words, t, phrases_,
-                               std::nullopt, std::nullopt);
       std::vector<const VerbPattern*> spelt_out;
       for (const VerbPattern* pattern : patterns) {
         if (NamesContentWord(*pattern)) spelt_out.push_back(pattern);
       }
       matches_[i].match =
-          MatchPatterns(spelt_out, PatternWordIndex::Of(spelt_out), false,
-                        *in_.sentence, *in_.words, t, frame);
+          matcher_.Match(spelt_out, PatternWordIndex::Of(spelt_out), false, t,
+                         std::nullopt, std::nullopt);
       if (matches_[i].match) {
         matches_[i].code = matches_[i].match->pattern->code;
         return;
@@ -1676,7 +1668,7 @@ class SentenceCoder {
   const CodingContext& cx_;
   const std::vector<Event>& earlier_;
   std::vector<Clause> clauses_;  // the analysis's, and dictionary nouns
-  std::vector<TokenRange> phrases_;
+  SentenceMatcher matcher_;
   std::vector<ClauseMatch> matches_;
   const ActorMention* according_to_ = nullptr;
   // Speakers who deny their own side's deed in this sentence.

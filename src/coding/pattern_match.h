@@ -89,30 +89,92 @@ inline const std::string& NounForm(const Sentence& sentence,
 SentenceWords LemmatizeSentence(const Sentence& sentence,
                                 const syntax::Morphology& morphology);
 
-// Builds the frame of the clause whose predicate head is token `head`.
-// `phrases` are the noun phrases known in the sentence (objects and
-// prepositional objects of every clause, and actor mentions); in a passive
-// clause `logical_object`, when given, comes first and `agent` (the "by"
-// phrase) is left out.
-Frame BuildFrame(const Sentence& sentence, const SentenceWords& words,
-                 uint32_t head, const std::vector<TokenRange>& phrases,
-                 std::optional<TokenRange> logical_object,
-                 std::optional<TokenRange> agent);
+// The noun phrases known in a sentence (objects and prepositional objects
+// of every clause, and actor mentions), indexed by their first token once
+// for all the frames built in the sentence: each frame looks up the longest
+// phrase at every token after its head, and going through every phrase
+// there cost more than the rest of building the frame.
+class PhraseIndex {
+ public:
+  // `phrases` of a sentence of `token_count` tokens.
+  PhraseIndex(std::vector<TokenRange> phrases, size_t token_count);
+
+  // The first, in the order given, of the longest phrases that begin at
+  // token `at` or at token `or_at` and end after `at`; null when none.
+  const TokenRange* Longest(uint32_t at, uint32_t or_at) const;
+
+ private:
+  // The first of the longest phrases beginning at token t: its position in
+  // phrases_ plus one, 0 when none does. One more than the tokens, for a
+  // phrase that begins at the sentence's end.
+  const TokenRange* LongestFrom(uint32_t t) const;
+
+  std::vector<TokenRange> phrases_;
+  std::vector<uint32_t> longest_from_;
+};
+
+// Builds into `frame` the frame of the clause whose predicate head is token
+// `head`, from the phrases known in the sentence; in a passive clause
+// `logical_object`, when given, comes first and `agent` (the "by" phrase)
+// is left out. What `frame` held is dropped; its storage is reused, as one
+// sentence builds several frames.
+void BuildFrame(const Sentence& sentence, const SentenceWords& words,
+                uint32_t head, const PhraseIndex& phrases,
+                std::optional<TokenRange> logical_object,
+                std::optional<TokenRange> agent, Frame* frame);
 
 struct PatternMatch {
   const VerbPattern* pattern = nullptr;
   std::optional<TokenRange> target;  // the phrase in the `+` slot
 };
 
-// Returns the first of `patterns` (most specific first) that matches the
-// predicate at `head`: its words before the head are the tokens right
-// before it, and the rest match `frame`. `index` is that of `patterns`:
-// only those it finds from the frame's words are tried.
-std::optional<PatternMatch> MatchPatterns(
-    const std::vector<const VerbPattern*>& patterns,
-    const PatternWordIndex& index, bool predicate_is_noun,
-    const Sentence& sentence, const SentenceWords& words, uint32_t head,
-    const Frame& frame);
+// Matches verb patterns against the clauses of one sentence. What the
+// clauses share is computed once: the phrases indexed by first token, and
+// every form a word of the sentence takes (folded, lemmas, hyphenated
+// compounds run together), which rules out most of a head's patterns
+// before the clause's frame is built; a clause whose patterns all need a
+// word the sentence lacks needs no frame. Not for use by several threads
+// at once: it reuses the storage of the frames it builds.
+class SentenceMatcher {
+ public:
+  // Borrows `sentence` and `words`, which must outlive it. `phrases` are
+  // the noun phrases known in the sentence (objects and prepositional
+  // objects of every clause, and actor mentions).
+  SentenceMatcher(const Sentence& sentence, const SentenceWords& words,
+                  std::vector<TokenRange> phrases);
+
+  // Returns the first of `patterns` (most specific first) that matches the
+  // predicate at `head`: its words before the head are the tokens right
+  // before it, and the rest match the frame of the clause (BuildFrame, with
+  // `logical_object` and `agent`). `index` is that of `patterns`: only
+  // those it finds from the sentence's words are tried.
+  std::optional<PatternMatch> Match(
+      const std::vector<const VerbPattern*>& patterns,
+      const PatternWordIndex& index, bool predicate_is_noun, uint32_t head,
+      std::optional<TokenRange> logical_object,
+      std::optional<TokenRange> agent);
+
+  // forms_ shows compounds_ and the frame its items.
+  SentenceMatcher(const SentenceMatcher&) = delete;
+  SentenceMatcher& operator=(const SentenceMatcher&) = delete;
+
+ private:
+  // True iff `pattern` may match the predicate at `head`, from what its
+  // head is and the words right before the head.
+  bool FitsHead(const VerbPattern& pattern, bool predicate_is_noun,
+                uint32_t head) const;
+
+  const Sentence& sentence_;
+  const SentenceWords& words_;
+  PhraseIndex phrases_;
+  std::vector<std::string> compounds_;  // forms_ shows them
+  WordSet forms_;
+  // One bit for each of a head's patterns, set for those worth trying:
+  // going through them in order finds the first match as going through
+  // the patterns would, without sorting.
+  std::vector<uint64_t> candidates_;
+  Frame frame_;
+};
 
 }  // namespace dyad::coding
 
