@@ -1604,7 +1604,7 @@ class SentenceCoder {
       for (const Event& e : *out) {  // one clause, one event per dyad
         if (e.mentions.front().verb_span == p.words.span &&
             e.cameo == base.cameo && e.source.code == source->code &&
-            (e.target ? e.target->code : "") == (target ? target->code : "")) {
+            CodeOf(e.target) == CodeOf(target)) {
           return;
         }
       }
