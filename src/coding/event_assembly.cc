@@ -113,22 +113,13 @@ class SentenceCoder {
     const size_t analysed = clauses_.size();
     for (uint32_t t = 0; t < tokens.size(); ++t) {
       if (tokens[t].kind != TokenKind::kWord) continue;
+      const std::string& lemma = NounForm(*in_.sentence, *in_.words, t);
+      if (!cx_.verbs->HasNounPattern(lemma)) continue;
       bool taken = false;
       for (size_t k = 0; k < analysed && !taken; ++k) {
         taken = clauses_[k].predicate.head == t;
       }
       if (taken) continue;
-      const std::string& lemma = NounForm(*in_.sentence, *in_.words, t);
-      bool noun_head = false;
-      for (const VerbPattern* p : cx_.verbs->ForHead(lemma)) {
-        if (p->head_kind == VerbPattern::HeadKind::kNoun ||
-            (p->head_kind == VerbPattern::HeadKind::kAny &&
-             !p->before.empty())) {
-          noun_head = true;
-          break;
-        }
-      }
-      if (!noun_head) continue;
       Clause c;
       c.predicate.words = {t, t + 1, t, tokens[t].span};
       c.predicate.head = t;
