@@ -13,11 +13,18 @@ bool IsArticle(std::string_view w) {
 // Tokens the frame leaves out: articles, hyphens and quotation marks, and
 // the possessive ending.
 bool Invisible(const Token& token) {
-  const std::string& f = token.folded;
+  std::string_view f = token.folded;
   if (token.kind == TokenKind::kPunct) {
     return f == "-" || f == "\"" || f == "'" || f == "(" || f == ")";
   }
   return IsArticle(f) || f == "'s";
+}
+
+// True iff `token` is a hyphen. As views, as all words compared with
+// literals here: GCC 12's std::string == "literal" measures the literal
+// and compares the bytes whatever the lengths.
+bool IsHyphen(const Token& token) {
+  return std::string_view(token.folded) == "-";
 }
 
 bool IsAdverb(std::string_view f) {
@@ -184,7 +191,7 @@ void BuildFrame(const Sentence& sentence, const SentenceWords& words,
     item.word_count =
         static_cast<uint32_t>(frame->phrase_words.size()) - item.first_word;
     // "cease-fire" as "ceasefire".
-    if (h >= r.begin + 2 && sentence.tokens[h - 1].folded == "-") {
+    if (h >= r.begin + 2 && IsHyphen(sentence.tokens[h - 1])) {
       item.joined = sentence.tokens[h - 2].folded + sentence.tokens[h].folded;
     }
     item.folded = sentence.tokens[h].folded;
@@ -232,25 +239,19 @@ void BuildFrame(const Sentence& sentence, const SentenceWords& words,
     }
     ++i;
   }
-  // As many forms as are added below, duplicates counted.
-  size_t form_count = 0;
-  for (const FrameItem& item : frame->items) {
-    form_count += 1 + !item.verb_lemma.empty() + !item.noun_lemma.empty() +
-                  !item.joined.empty() + 2 * size_t{item.word_count};
-  }
-  WordSet& forms = frame->forms;
-  forms.Reset(form_count);
-  for (const FrameItem& item : frame->items) {
-    forms.Insert(item.folded);
-    if (!item.verb_lemma.empty()) forms.Insert(item.verb_lemma);
-    if (!item.noun_lemma.empty()) forms.Insert(item.noun_lemma);
-    if (!item.joined.empty()) forms.Insert(item.joined);
-    for (uint32_t w = item.first_word; w < item.first_word + item.word_count;
-         ++w) {
-      forms.Insert(frame->phrase_words[w]);
-      forms.Insert(frame->phrase_lemmas[w]);
+}
+
+bool Frame::Holds(std::string_view word) const {
+  for (const FrameItem& item : items) {
+    if (item.folded == word || item.verb_lemma == word ||
+        item.noun_lemma == word || item.joined == word) {
+      return true;
     }
   }
+  return std::find(phrase_words.begin(), phrase_words.end(), word) !=
+             phrase_words.end() ||
+         std::find(phrase_lemmas.begin(), phrase_lemmas.end(), word) !=
+             phrase_lemmas.end();
 }
 
 SentenceMatcher::SentenceMatcher(const Sentence& sentence,
@@ -263,15 +264,19 @@ SentenceMatcher::SentenceMatcher(const Sentence& sentence,
   // its head: a pattern word missing here is missing from every frame.
   const std::vector<Token>& tokens = sentence.tokens;
   for (size_t h = 2; h < tokens.size(); ++h) {
-    if (tokens[h - 1].folded == "-") {
+    if (IsHyphen(tokens[h - 1])) {
       compounds_.push_back(tokens[h - 2].folded + tokens[h].folded);
     }
   }
   forms_.Reset(3 * tokens.size() + compounds_.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    forms_.Insert(tokens[i].folded);
-    if (!words.verb_lemma[i].empty()) forms_.Insert(words.verb_lemma[i]);
-    if (!words.noun_lemma[i].empty()) forms_.Insert(words.noun_lemma[i]);
+    // Most lemmas are the word itself: those need no second insertion.
+    const std::string& folded = tokens[i].folded;
+    forms_.Insert(folded);
+    for (const std::string* lemma :
+         {&words.verb_lemma[i], &words.noun_lemma[i]}) {
+      if (!lemma->empty() && *lemma != folded) forms_.Insert(*lemma);
+    }
   }
   for (const std::string& compound : compounds_) forms_.Insert(compound);
 }
@@ -287,7 +292,7 @@ bool SentenceMatcher::FitsHead(const VerbPattern& pattern,
   // Words before the head, read backwards over hyphens ("air-strike").
   int64_t t = static_cast<int64_t>(head) - 1;
   for (auto w = pattern.before.rbegin(); w != pattern.before.rend(); ++w) {
-    while (t >= 0 && sentence_.tokens[t].folded == "-") --t;
+    while (t >= 0 && IsHyphen(sentence_.tokens[t])) --t;
     if (t < 0 || (sentence_.tokens[t].folded != *w &&
                   words_.noun_lemma[t] != *w && words_.verb_lemma[t] != *w)) {
       return false;
@@ -319,20 +324,23 @@ std::optional<PatternMatch> SentenceMatcher::Match(
     for (uint64_t bits = candidates_[w]; bits != 0; bits &= bits - 1) {
       const VerbPattern* pattern = patterns[w * 64 + std::countr_zero(bits)];
       if (!FitsHead(*pattern, predicate_is_noun, head)) continue;
-      auto words_held = [&](const WordSet& forms) {
+      auto words_held = [&](auto holds) {
         return std::all_of(
             pattern->after.begin(), pattern->after.end(),
             [&](const PatternItem& item) {
-              return item.kind != PatternItem::Kind::kWord ||
-                     forms.Contains(item.word);
+              return item.kind != PatternItem::Kind::kWord || holds(item.word);
             });
       };
-      if (!words_held(built ? frame_.forms : forms_)) continue;
       if (!built) {
+        if (!words_held([&](std::string_view w) { return forms_.Contains(w); })) {
+          continue;
+        }
         BuildFrame(sentence_, words_, head, phrases_, logical_object, agent,
                    &frame_);
         built = true;
-        if (!words_held(frame_.forms)) continue;
+      }
+      if (!words_held([&](std::string_view w) { return frame_.Holds(w); })) {
+        continue;
       }
       std::optional<TokenRange> target;
       if (MatchFrom(pattern->after, 0, frame_, 0, &target)) {

@@ -51,25 +51,21 @@ struct FrameItem {
   bool skippable = false;  // an adverb the patterns may step over
 };
 
-// Move-only: `forms` shows the items' `joined` strings, which a move
-// leaves in place and a copy would not.
 struct Frame {
-  Frame() = default;
-  Frame(Frame&&) = default;
-  Frame& operator=(Frame&&) = default;
-  Frame(const Frame&) = delete;
-  Frame& operator=(const Frame&) = delete;
-
   std::vector<FrameItem> items;
   // The words of every phrase among the items, one after another, and
   // their noun forms: one array for the frame rather than two for each
   // phrase.
   std::vector<std::string_view> phrase_words;
   std::vector<std::string_view> phrase_lemmas;
-  // Every form a pattern word could match in the frame (folded forms,
-  // lemmas, phrase words, joined compounds): a pattern with a word not in
-  // it cannot match, and is dismissed before any backtracking.
-  WordSet forms;
+
+  // True iff `word` is a form a pattern word could match in the frame (a
+  // folded form, a lemma, a phrase word, a joined compound): a pattern
+  // with a word the frame does not hold cannot match, and is dismissed
+  // before any backtracking. Goes through the forms: most frames are asked
+  // about the words of one or two patterns (the sentence's forms rule out
+  // the rest), fewer lookups than a set of the forms would take insertions.
+  bool Holds(std::string_view word) const;
 };
 
 // Words of a sentence with their lemmas, computed once per sentence.

@@ -90,6 +90,26 @@ struct TestSentence {
   SentenceWords words;
 };
 
+// A frame holds the forms of what follows its head: words, their lemmas,
+// the words of its phrases, a phrase's hyphenated compound run together;
+// not what comes before the head, nor a "by" agent it leaves out.
+TEST(FrameTest, HoldsTheFormsAfterItsHead) {
+  const TestSentence s({"talks", "were", "held", "by", "iran", "with", "a",
+                        "cease", "-", "fire", "deal", "today"},
+                       {{2, "hold"}});
+  const PhraseIndex phrases({{4, 5}, {6, 10}}, s.sentence.tokens.size());
+  Frame frame;
+  BuildFrame(s.sentence, s.words, 2, phrases, std::nullopt,
+             TokenRange{3, 5}, &frame);
+  for (std::string_view w : {"with", "cease", "fire", "deal", "ceasefire",
+                             "today"}) {
+    EXPECT_TRUE(frame.Holds(w)) << w;
+  }
+  for (std::string_view w : {"talks", "held", "hold", "iran", "by", "peace"}) {
+    EXPECT_FALSE(frame.Holds(w)) << w;
+  }
+}
+
 class SentenceMatcherTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
