@@ -993,9 +993,9 @@ class SentenceCoder {
   bool Habitual(size_t i) const {
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
-    if (c.relation != "relative" || p.is_noun || p.tense != Tense::kPresent ||
-        !p.modal.empty() || p.voice != Voice::kActive ||
-        matches_[i].code.starts_with("01") ||
+    if (std::string_view(c.relation) != "relative" || p.is_noun ||
+        p.tense != Tense::kPresent || !p.modal.empty() ||
+        p.voice != Voice::kActive || matches_[i].code.starts_with("01") ||
         Slice(in_.document->text, p.words.span).ends_with("ing")) {
       return false;
     }
@@ -1323,7 +1323,10 @@ class SentenceCoder {
     if (date.size() >= 4) {
       std::optional<Date> day;
       if (date.size() >= 10) {
-        if (auto d = ParseIsoDate(date.substr(0, 10)); d.ok()) day = *d;
+        if (auto d = ParseIsoDate(std::string_view(date).substr(0, 10));
+            d.ok()) {
+          day = *d;
+        }
       } else {
         int year = std::atoi(date.substr(0, 4).c_str());
         int month =
@@ -1342,7 +1345,7 @@ class SentenceCoder {
     }
     if (code.empty()) return std::nullopt;
     EventActor a;
-    a.code = code;
+    a.code = std::move(code);
     a.country = m.country;
     a.name = m.name;
     a.text = std::string(Slice(in_.document->text, m.span));
@@ -1535,7 +1538,8 @@ class SentenceCoder {
             Humanitarian(*in_.sentence, *in_.words, *cx_.cameo, *code)) {
       code = relief;
     }
-    if (code->code == "1823" && KillsHundreds(*in_.sentence, c)) {
+    if (std::string_view(code->code) == "1823" &&
+        KillsHundreds(*in_.sentence, c)) {
       if (const CameoCode* mass = cx_.cameo->Find("202")) code = mass;
     }
     SetCode(*code, &base);
@@ -1556,7 +1560,8 @@ class SentenceCoder {
     base.location = LocationOf(c);
     // A meeting in a country that is neither side's is CAMEO's "meet at a
     // third location" (decided per event below, once the sides are known).
-    const bool may_be_third = base.cameo == "040" || base.cameo == "043";
+    const bool may_be_third = std::string_view(base.cameo) == "040" ||
+                              std::string_view(base.cameo) == "043";
     if (speaker != nullptr) {
       auto who = ActorOf(*speaker, base.date);
       if (who)
@@ -1573,7 +1578,8 @@ class SentenceCoder {
     mention.parser = BackendName(in_.syntax->backend);
     base.mentions.push_back(std::move(mention));
 
-    auto emit = [&](const ActorMention& s, const ActorMention* t) {
+    // `last`: the last dyad takes `base` itself rather than a copy.
+    auto emit = [&](const ActorMention& s, const ActorMention* t, bool last) {
       auto source = ActorOf(s, base.date);
       if (!source) return;
       // "Tens of thousands of Israelis protested", "10,000 people joined an
@@ -1599,7 +1605,7 @@ class SentenceCoder {
           return;
         }
       }
-      Event e = base;
+      Event e = last ? std::move(base) : base;
       e.source = std::move(*source);
       e.target = std::move(target);
       if (const CameoCode* crime = CriminalInquiry(
@@ -1620,31 +1626,36 @@ class SentenceCoder {
       }
       out->push_back(std::move(e));
     };
-    // An intent is one side's ("willing to hold talks with").
-    if ((found->pattern->reciprocal || conversation) && !intent) {
+    // The dyads, source first (a null target for none). An intent is one
+    // side's ("willing to hold talks with").
+    std::vector<std::pair<const ActorMention*, const ActorMention*>> dyads;
+    if ((found->pattern->reciprocal || conversation) && !intent &&
+        (!targets.empty() || sources.size() >= 2)) {
       if (targets.empty()) {
         for (const ActorMention* a : sources) {
           for (const ActorMention* b : sources) {
-            if (a != b && a->code != b->code) emit(*a, b);
+            if (a != b && a->code != b->code) dyads.emplace_back(a, b);
           }
         }
-        if (sources.size() >= 2) return;
       } else {
         for (const ActorMention* s : sources) {
           for (const ActorMention* t : targets) {
-            emit(*s, t);
-            emit(*t, s);
+            dyads.emplace_back(s, t);
+            dyads.emplace_back(t, s);
           }
         }
-        return;
+      }
+    } else {
+      for (const ActorMention* s : sources) {
+        if (targets.empty()) {
+          dyads.emplace_back(s, nullptr);
+        } else {
+          for (const ActorMention* t : targets) dyads.emplace_back(s, t);
+        }
       }
     }
-    for (const ActorMention* s : sources) {
-      if (targets.empty()) {
-        emit(*s, nullptr);
-      } else {
-        for (const ActorMention* t : targets) emit(*s, t);
-      }
+    for (size_t k = 0; k < dyads.size(); ++k) {
+      emit(*dyads[k].first, dyads[k].second, k + 1 == dyads.size());
     }
   }
 
