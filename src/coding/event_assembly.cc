@@ -47,13 +47,16 @@ struct ClauseMatch {
 
 class SentenceCoder {
  public:
+  // `matcher` is reset to the sentence.
   SentenceCoder(const SentenceInput& input, const CodingContext& context,
-                const std::vector<Event>& earlier)
+                const std::vector<Event>& earlier, SentenceMatcher* matcher)
       : in_(input),
         cx_(context),
         earlier_(earlier),
         clauses_(input.syntax->clauses),
-        matcher_(*input.sentence, *input.words, PhrasesOf(input)) {}
+        matcher_(*matcher) {
+    matcher_.Reset(*input.sentence, *input.words, PhrasesOf(input));
+  }
 
   std::vector<Event> Run() {
     AddDictionaryNouns();
@@ -1670,7 +1673,7 @@ class SentenceCoder {
   const CodingContext& cx_;
   const std::vector<Event>& earlier_;
   std::vector<Clause> clauses_;  // the analysis's, and dictionary nouns
-  SentenceMatcher matcher_;
+  SentenceMatcher& matcher_;
   std::vector<ClauseMatch> matches_;
   const ActorMention* according_to_ = nullptr;
   // Speakers who deny their own side's deed in this sentence.
@@ -1686,7 +1689,10 @@ class SentenceCoder {
 std::vector<Event> CodeSentence(const SentenceInput& input,
                                 const CodingContext& context,
                                 const std::vector<Event>& earlier) {
-  return SentenceCoder(input, context, earlier).Run();
+  // One matcher a thread: its storage, grown to the longest sentence
+  // yet, serves every sentence after.
+  thread_local SentenceMatcher matcher;
+  return SentenceCoder(input, context, earlier, &matcher).Run();
 }
 
 }  // namespace dyad::coding

@@ -134,8 +134,15 @@ SentenceWords LemmatizeSentence(const Sentence& sentence,
   return words;
 }
 
-PhraseIndex::PhraseIndex(std::vector<TokenRange> phrases, size_t token_count)
-    : phrases_(std::move(phrases)), longest_from_(token_count + 1, 0) {
+PhraseIndex::PhraseIndex(const std::vector<TokenRange>& phrases,
+                         size_t token_count) {
+  Reset(phrases, token_count);
+}
+
+void PhraseIndex::Reset(const std::vector<TokenRange>& phrases,
+                        size_t token_count) {
+  phrases_.assign(phrases.begin(), phrases.end());
+  longest_from_.assign(token_count + 1, 0);
   for (uint32_t k = 0; k < phrases_.size(); ++k) {
     const TokenRange& r = phrases_[k];
     if (r.begin > token_count) continue;  // no frame reaches it
@@ -254,15 +261,16 @@ bool Frame::Holds(std::string_view word) const {
              phrase_lemmas.end();
 }
 
-SentenceMatcher::SentenceMatcher(const Sentence& sentence,
-                                 const SentenceWords& words,
-                                 std::vector<TokenRange> phrases)
-    : sentence_(sentence),
-      words_(words),
-      phrases_(std::move(phrases), sentence.tokens.size()) {
+void SentenceMatcher::Reset(const Sentence& sentence,
+                            const SentenceWords& words,
+                            const std::vector<TokenRange>& phrases) {
+  sentence_ = &sentence;
+  words_ = &words;
+  phrases_.Reset(phrases, sentence.tokens.size());
   // Every form a frame of the sentence can hold (BuildFrame), whichever
   // its head: a pattern word missing here is missing from every frame.
   const std::vector<Token>& tokens = sentence.tokens;
+  compounds_.clear();
   for (size_t h = 2; h < tokens.size(); ++h) {
     if (IsHyphen(tokens[h - 1])) {
       compounds_.push_back(tokens[h - 2].folded + tokens[h].folded);
@@ -292,9 +300,10 @@ bool SentenceMatcher::FitsHead(const VerbPattern& pattern,
   // Words before the head, read backwards over hyphens ("air-strike").
   int64_t t = static_cast<int64_t>(head) - 1;
   for (auto w = pattern.before.rbegin(); w != pattern.before.rend(); ++w) {
-    while (t >= 0 && IsHyphen(sentence_.tokens[t])) --t;
-    if (t < 0 || (sentence_.tokens[t].folded != *w &&
-                  words_.noun_lemma[t] != *w && words_.verb_lemma[t] != *w)) {
+    while (t >= 0 && IsHyphen(sentence_->tokens[t])) --t;
+    if (t < 0 || (sentence_->tokens[t].folded != *w &&
+                  words_->noun_lemma[t] != *w &&
+                  words_->verb_lemma[t] != *w)) {
       return false;
     }
     --t;
@@ -335,7 +344,7 @@ std::optional<PatternMatch> SentenceMatcher::Match(
         if (!words_held([&](std::string_view w) { return forms_.Contains(w); })) {
           continue;
         }
-        BuildFrame(sentence_, words_, head, phrases_, logical_object, agent,
+        BuildFrame(*sentence_, *words_, head, phrases_, logical_object, agent,
                    &frame_);
         built = true;
       }

@@ -92,8 +92,13 @@ SentenceWords LemmatizeSentence(const Sentence& sentence,
 // there cost more than the rest of building the frame.
 class PhraseIndex {
  public:
-  // `phrases` of a sentence of `token_count` tokens.
-  PhraseIndex(std::vector<TokenRange> phrases, size_t token_count);
+  PhraseIndex() = default;
+  // Reset(phrases, token_count).
+  PhraseIndex(const std::vector<TokenRange>& phrases, size_t token_count);
+
+  // Indexes `phrases` of a sentence of `token_count` tokens, in place of
+  // what was indexed before (whose storage it reuses).
+  void Reset(const std::vector<TokenRange>& phrases, size_t token_count);
 
   // The first, in the order given, of the longest phrases that begin at
   // token `at` or at token `or_at` and end after `at`; null when none.
@@ -130,17 +135,21 @@ struct PatternMatch {
 // compounds run together), which rules out most of a head's patterns
 // before the clause's frame is built; a clause whose patterns all need a
 // word the sentence lacks needs no frame. Not for use by several threads
-// at once: it reuses the storage of the frames it builds.
+// at once: it reuses its storage from one frame, and one sentence, to the
+// next.
 class SentenceMatcher {
  public:
-  // Borrows `sentence` and `words`, which must outlive it. `phrases` are
-  // the noun phrases known in the sentence (objects and prepositional
-  // objects of every clause, and actor mentions).
-  SentenceMatcher(const Sentence& sentence, const SentenceWords& words,
-                  std::vector<TokenRange> phrases);
+  SentenceMatcher() = default;
+
+  // Starts on a sentence, in place of the one before. Borrows `sentence`
+  // and `words`, which must outlive the calls of Match until the next
+  // Reset. `phrases` are the noun phrases known in the sentence (objects
+  // and prepositional objects of every clause, and actor mentions).
+  void Reset(const Sentence& sentence, const SentenceWords& words,
+             const std::vector<TokenRange>& phrases);
 
   // Returns the first of `patterns` (most specific first) that matches the
-  // predicate at `head`: its words before the head are the tokens right
+  // predicate at `head` of the sentence: its words before the head are the tokens right
   // before it, and the rest match the frame of the clause (BuildFrame, with
   // `logical_object` and `agent`). `index` is that of `patterns`: only
   // those it finds from the sentence's words are tried.
@@ -160,8 +169,8 @@ class SentenceMatcher {
   bool FitsHead(const VerbPattern& pattern, bool predicate_is_noun,
                 uint32_t head) const;
 
-  const Sentence& sentence_;
-  const SentenceWords& words_;
+  const Sentence* sentence_ = nullptr;
+  const SentenceWords* words_ = nullptr;
   PhraseIndex phrases_;
   std::vector<std::string> compounds_;  // forms_ shows them
   WordSet forms_;

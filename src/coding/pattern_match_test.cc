@@ -132,9 +132,10 @@ class SentenceMatcherTest : public ::testing::Test {
   // none; its target in `target`.
   std::string Match(const TestSentence& s, std::vector<TokenRange> phrases,
                     uint32_t head, TokenRange* target = nullptr) {
-    SentenceMatcher matcher(s.sentence, s.words, std::move(phrases));
-    auto found =
-        matcher.Match(patterns_, index_, false, head, std::nullopt, std::nullopt);
+    SentenceMatcher matcher;
+    matcher.Reset(s.sentence, s.words, phrases);
+    auto found = matcher.Match(patterns_, index_, false, head, std::nullopt,
+                               std::nullopt);
     if (!found) return "";
     if (target != nullptr && found->target) *target = *found->target;
     return found->pattern->text;
@@ -182,6 +183,38 @@ TEST_F(SentenceMatcherTest, FindsHyphenatedCompoundsRunTogether) {
       {"israel", "agreed", "to", "a", "cease", "-", "fire"},
       {{1, "agree"}});
   EXPECT_EQ(Match(s, {{0, 1}, {3, 7}}, 1), "agree to ceasefire");
+}
+
+// A matcher reset to another sentence matches as a new one would: nothing
+// of the sentence before (its forms, phrases, compounds) is left over.
+TEST_F(SentenceMatcherTest, ResetForgetsTheSentenceBefore) {
+  Use("agree to ceasefire = 0871\nmeet with + | meet + = 040");
+  const TestSentence first(
+      {"israel", "agreed", "to", "a", "cease", "-", "fire", "with", "hamas",
+       "and", "met", "egypt"},
+      {{1, "agree"}, {10, "meet"}});
+  const TestSentence second({"israel", "agreed", "to", "talks"},
+                            {{1, "agree"}});
+  const TestSentence third({"hamas", "met", "with", "egypt"}, {{1, "meet"}});
+  SentenceMatcher matcher;
+  matcher.Reset(first.sentence, first.words, {{0, 1}, {3, 7}, {8, 9}, {11, 12}});
+  auto found =
+      matcher.Match(patterns_, index_, false, 1, std::nullopt, std::nullopt);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->pattern->text, "agree to ceasefire");
+  found =
+      matcher.Match(patterns_, index_, false, 10, std::nullopt, std::nullopt);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->pattern->text, "meet +");
+  matcher.Reset(second.sentence, second.words, {{0, 1}, {3, 4}});
+  EXPECT_FALSE(
+      matcher.Match(patterns_, index_, false, 1, std::nullopt, std::nullopt));
+  matcher.Reset(third.sentence, third.words, {{0, 1}, {3, 4}});
+  found =
+      matcher.Match(patterns_, index_, false, 1, std::nullopt, std::nullopt);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->pattern->text, "meet with +");
+  EXPECT_EQ(Match(third, {{0, 1}, {3, 4}}, 1), "meet with +");
 }
 
 }  // namespace
