@@ -1608,7 +1608,13 @@ class SentenceCoder {
           return;
         }
       }
-      Event e = last ? std::move(base) : base;
+      // Made in place: an Event is dozens of strings to move.
+      if (last) {
+        out->push_back(std::move(base));
+      } else {
+        out->push_back(base);
+      }
+      Event& e = out->back();
       e.source = std::move(*source);
       e.target = std::move(target);
       if (const CameoCode* crime = CriminalInquiry(
@@ -1627,7 +1633,6 @@ class SentenceCoder {
       if (p.tense == Tense::kPresent && speaker != nullptr) {
         present_.push_back(e.event_id);
       }
-      out->push_back(std::move(e));
     };
     // The dyads, source first (a null target for none). An intent is one
     // side's ("willing to hold talks with").
