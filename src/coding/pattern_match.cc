@@ -301,8 +301,7 @@ bool SentenceMatcher::FitsHead(const VerbPattern& pattern,
   for (auto w = pattern.before.rbegin(); w != pattern.before.rend(); ++w) {
     while (t >= 0 && IsHyphen(sentence_->tokens[t])) --t;
     if (t < 0 || (sentence_->tokens[t].folded != *w &&
-                  words_->noun_lemma[t] != *w &&
-                  words_->verb_lemma[t] != *w)) {
+                  words_->noun_lemma[t] != *w && words_->verb_lemma[t] != *w)) {
       return false;
     }
     --t;
@@ -313,8 +312,7 @@ bool SentenceMatcher::FitsHead(const VerbPattern& pattern,
 std::optional<PatternMatch> SentenceMatcher::Match(
     const std::vector<const VerbPattern*>& patterns,
     const PatternWordIndex& index, bool predicate_is_noun, uint32_t head,
-    std::optional<TokenRange> logical_object,
-    std::optional<TokenRange> agent) {
+    std::optional<TokenRange> logical_object, std::optional<TokenRange> agent) {
   // A pattern filed under a word the sentence does not hold cannot match;
   // most of a head's patterns are never looked at.
   candidates_.assign((patterns.size() + 63) / 64, 0);
@@ -333,14 +331,15 @@ std::optional<PatternMatch> SentenceMatcher::Match(
       const VerbPattern* pattern = patterns[w * 64 + std::countr_zero(bits)];
       if (!FitsHead(*pattern, predicate_is_noun, head)) continue;
       auto words_held = [&](auto holds) {
-        return std::all_of(
-            pattern->after.begin(), pattern->after.end(),
-            [&](const PatternItem& item) {
-              return item.kind != PatternItem::Kind::kWord || holds(item.word);
-            });
+        return std::all_of(pattern->after.begin(), pattern->after.end(),
+                           [&](const PatternItem& item) {
+                             return item.kind != PatternItem::Kind::kWord ||
+                                    holds(item.word);
+                           });
       };
       if (!built) {
-        if (!words_held([&](std::string_view w) { return forms_.Contains(w); })) {
+        if (!words_held(
+                [&](std::string_view w) { return forms_.Contains(w); })) {
           continue;
         }
         BuildFrame(*sentence_, *words_, head, phrases_, logical_object, agent,

@@ -93,7 +93,7 @@ SentenceWords LemmatizeSentence(const Sentence& sentence,
 class PhraseIndex {
  public:
   PhraseIndex() = default;
-  // Reset(phrases, token_count).
+  // Indexes `phrases` as Reset does.
   PhraseIndex(const std::vector<TokenRange>& phrases, size_t token_count);
 
   // Indexes `phrases` of a sentence of `token_count` tokens, in place of
@@ -149,17 +149,17 @@ class SentenceMatcher {
              const std::vector<TokenRange>& phrases);
 
   // Returns the first of `patterns` (most specific first) that matches the
-  // predicate at `head` of the sentence: its words before the head are the tokens right
-  // before it, and the rest match the frame of the clause (BuildFrame, with
-  // `logical_object` and `agent`). `index` is that of `patterns`: only
-  // those it finds from the sentence's words are tried.
+  // predicate at `head` of the sentence: its words before the head are the
+  // tokens right before it, and the rest match the frame of the clause
+  // (BuildFrame, with `logical_object` and `agent`). `index` is that of
+  // `patterns`: only those it finds from the sentence's words are tried.
   std::optional<PatternMatch> Match(
       const std::vector<const VerbPattern*>& patterns,
       const PatternWordIndex& index, bool predicate_is_noun, uint32_t head,
       std::optional<TokenRange> logical_object,
       std::optional<TokenRange> agent);
 
-  // forms_ shows compounds_ and the frame its items.
+  // forms_ shows the strings of compounds_, which a copy would not.
   SentenceMatcher(const SentenceMatcher&) = delete;
   SentenceMatcher& operator=(const SentenceMatcher&) = delete;
 

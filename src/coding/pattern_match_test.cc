@@ -29,9 +29,9 @@ const TokenRange* LongestByScan(const std::vector<TokenRange>& phrases,
 TEST(PhraseIndexTest, FindsTheFirstOfTheLongest) {
   // Phrases alike in their ends, nested, repeated, empty, and one that
   // begins at the sentence's end.
-  const std::vector<TokenRange> phrases = {
-      {2, 4}, {1, 4}, {2, 5}, {3, 5}, {2, 5}, {6, 6}, {6, 8},
-      {7, 7}, {8, 9}, {9, 10}, {0, 1}, {10, 10}};
+  const std::vector<TokenRange> phrases = {{2, 4}, {1, 4},  {2, 5}, {3, 5},
+                                           {2, 5}, {6, 6},  {6, 8}, {7, 7},
+                                           {8, 9}, {9, 10}, {0, 1}, {10, 10}};
   const PhraseIndex index(phrases, 10);
   for (uint32_t at = 0; at <= 10; ++at) {
     for (uint32_t or_at = at; or_at <= 10; ++or_at) {
@@ -99,10 +99,10 @@ TEST(FrameTest, HoldsTheFormsAfterItsHead) {
                        {{2, "hold"}});
   const PhraseIndex phrases({{4, 5}, {6, 10}}, s.sentence.tokens.size());
   Frame frame;
-  BuildFrame(s.sentence, s.words, 2, phrases, std::nullopt,
-             TokenRange{3, 5}, &frame);
-  for (std::string_view w : {"with", "cease", "fire", "deal", "ceasefire",
-                             "today"}) {
+  BuildFrame(s.sentence, s.words, 2, phrases, std::nullopt, TokenRange{3, 5},
+             &frame);
+  for (std::string_view w :
+       {"with", "cease", "fire", "deal", "ceasefire", "today"}) {
     EXPECT_TRUE(frame.Holds(w)) << w;
   }
   for (std::string_view w : {"talks", "held", "hold", "iran", "by", "peace"}) {
@@ -179,9 +179,8 @@ TEST_F(SentenceMatcherTest, NothingMatchesWithoutThePatternsWords) {
 // "cease-fire" reads as "ceasefire".
 TEST_F(SentenceMatcherTest, FindsHyphenatedCompoundsRunTogether) {
   Use("agree to ceasefire = 0871");
-  const TestSentence s(
-      {"israel", "agreed", "to", "a", "cease", "-", "fire"},
-      {{1, "agree"}});
+  const TestSentence s({"israel", "agreed", "to", "a", "cease", "-", "fire"},
+                       {{1, "agree"}});
   EXPECT_EQ(Match(s, {{0, 1}, {3, 7}}, 1), "agree to ceasefire");
 }
 
@@ -189,15 +188,15 @@ TEST_F(SentenceMatcherTest, FindsHyphenatedCompoundsRunTogether) {
 // of the sentence before (its forms, phrases, compounds) is left over.
 TEST_F(SentenceMatcherTest, ResetForgetsTheSentenceBefore) {
   Use("agree to ceasefire = 0871\nmeet with + | meet + = 040");
-  const TestSentence first(
-      {"israel", "agreed", "to", "a", "cease", "-", "fire", "with", "hamas",
-       "and", "met", "egypt"},
-      {{1, "agree"}, {10, "meet"}});
+  const TestSentence first({"israel", "agreed", "to", "a", "cease", "-", "fire",
+                            "with", "hamas", "and", "met", "egypt"},
+                           {{1, "agree"}, {10, "meet"}});
   const TestSentence second({"israel", "agreed", "to", "talks"},
                             {{1, "agree"}});
   const TestSentence third({"hamas", "met", "with", "egypt"}, {{1, "meet"}});
   SentenceMatcher matcher;
-  matcher.Reset(first.sentence, first.words, {{0, 1}, {3, 7}, {8, 9}, {11, 12}});
+  matcher.Reset(first.sentence, first.words,
+                {{0, 1}, {3, 7}, {8, 9}, {11, 12}});
   auto found =
       matcher.Match(patterns_, index_, false, 1, std::nullopt, std::nullopt);
   ASSERT_TRUE(found);
