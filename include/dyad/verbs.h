@@ -7,11 +7,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dyad/cameo.h"
@@ -120,6 +118,8 @@ class VerbDictionary {
                                                     std::string_view content,
                                                     const CameoTable& cameo);
 
+  ~VerbDictionary();
+
   // The patterns whose head is `lemma`, most specific first; empty when
   // none. The reference stays valid as long as the dictionary.
   const std::vector<const VerbPattern*>& ForHead(std::string_view lemma) const;
@@ -127,6 +127,10 @@ class VerbDictionary {
   const PatternWordIndex& WordIndexForHead(std::string_view lemma) const;
   // True iff some pattern has `lemma` as its head.
   bool IsHead(std::string_view lemma) const;
+  // True iff some pattern with head `lemma` reads it as a noun only: one
+  // written as a noun (`n:`), or with words before its head (`joint
+  // [exercise]`) and not written as a verb.
+  bool HasNounPattern(std::string_view lemma) const;
 
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   const std::vector<DiscardClass>& discards() const { return discards_; }
@@ -144,24 +148,17 @@ class VerbDictionary {
   const std::vector<std::string>& files() const { return files_; }
 
  private:
-  VerbDictionary() = default;
+  VerbDictionary();
 
-  // Hashing that finds a std::string key from a std::string_view.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
-  template <typename T>
-  using WordMap = std::unordered_map<std::string, T, Hash, std::equal_to<>>;
+  // What is looked up by a word, in tables built for it (verb_dictionary.cc):
+  // each head's patterns and their index, and the discard cues by their
+  // first word.
+  struct Tables;
 
   std::vector<VerbPattern> patterns_;
-  WordMap<std::vector<const VerbPattern*>> by_head_;
-  WordMap<PatternWordIndex> index_by_head_;
   std::vector<DiscardClass> discards_;
-  WordMap<std::vector<CueRef>> cues_by_first_;
   std::vector<std::string> files_;
+  std::unique_ptr<Tables> tables_;
 };
 
 }  // namespace dyad

@@ -83,15 +83,15 @@ const char* ThreatCode(std::string_view code) {
 }
 
 bool IsIntentModal(std::string_view modal) {
-  for (const char* w : {"pledge", "promise", "offer", "vow", "agree", "ready",
-                        "willing", "prepared"}) {
+  for (std::string_view w : {"pledge", "promise", "offer", "vow", "agree",
+                             "ready", "willing", "prepared"}) {
     if (modal.find(w) != std::string_view::npos) return true;
   }
   return false;
 }
 
 bool IsWishModal(std::string_view modal) {
-  for (const char* w :
+  for (std::string_view w :
        {"aim", "hope", "hoping", "want", "seek", "sought", "wish"}) {
     if (modal.find(w) != std::string_view::npos) return true;
   }
@@ -100,8 +100,8 @@ bool IsWishModal(std::string_view modal) {
 
 bool IsReadyTo(const Sentence& sentence, uint32_t head) {
   const auto& t = sentence.tokens;
-  if (head < 2 || t[head - 1].folded != "to") return false;
-  const std::string& f = t[head - 2].folded;
+  if (head < 2 || std::string_view(t[head - 1].folded) != "to") return false;
+  std::string_view f = t[head - 2].folded;
   return f == "ready" || f == "willing" || f == "prepared";
 }
 
@@ -109,7 +109,8 @@ const CameoCode* ProtestPurpose(std::string_view text, const Sentence& sentence,
                                 const SentenceWords& words,
                                 const CameoTable& cameo,
                                 const CameoCode& code) {
-  if (code.root != "14" || code.code.size() != 3 || code.code == "140") {
+  if (std::string_view(code.root) != "14" || code.code.size() != 3 ||
+      std::string_view(code.code) == "140") {
     return nullptr;
   }
   const auto& tokens = sentence.tokens;
@@ -131,12 +132,13 @@ const CameoCode* Humanitarian(const Sentence& sentence,
   // economic.
   static const std::pair<const char*, const char*> kMoney[] = {
       {"071", "073"}, {"0231", "0233"}, {"0331", "0333"}};
+  const std::string_view given = code.code;
   const char* relief = nullptr;
   for (const auto& [aid, humanitarian] : kRelief) {
-    if (code.code == aid) relief = humanitarian;
+    if (given == aid) relief = humanitarian;
   }
   for (const auto& [aid, humanitarian] : kMoney) {
-    if (code.code != aid) continue;
+    if (given != aid) continue;
     const bool lent = std::any_of(
         sentence.tokens.begin(), sentence.tokens.end(), [](const Token& t) {
           return t.folded == "loan" || t.folded == "loans" ||
@@ -192,11 +194,11 @@ bool KillsHundreds(const Sentence& sentence, const Clause& clause) {
 
 const CameoCode* MeansNamed(const Sentence& sentence, const Clause& clause,
                             const CameoTable& cameo, const CameoCode& code) {
-  if (code.code != "180" && code.code != "183" && code.code != "190" &&
-      code.code != "1823") {
+  const std::string_view given = code.code;
+  if (given != "180" && given != "183" && given != "190" && given != "1823") {
     return nullptr;
   }
-  const bool combat = code.root == "19";
+  const bool combat = std::string_view(code.root) == "19";
   std::vector<TokenRange> where;
   for (const Constituent& k : clause.subjects) where.push_back(RangeOf(k));
   for (const PrepPhrase& pp : clause.preps) {

@@ -47,15 +47,18 @@ struct ClauseMatch {
 
 class SentenceCoder {
  public:
+  // `matcher` is reset to the sentence.
   SentenceCoder(const SentenceInput& input, const CodingContext& context,
-                const std::vector<Event>& earlier)
+                const std::vector<Event>& earlier, SentenceMatcher* matcher)
       : in_(input),
         cx_(context),
         earlier_(earlier),
-        clauses_(input.syntax->clauses) {}
+        clauses_(input.syntax->clauses),
+        matcher_(*matcher) {
+    matcher_.Reset(*input.sentence, *input.words, PhrasesOf(input));
+  }
 
   std::vector<Event> Run() {
-    CollectPhrases();
     AddDictionaryNouns();
     FindAccordingTo();
     matches_.resize(clauses_.size());
@@ -90,17 +93,17 @@ class SentenceCoder {
  private:
   // Every noun phrase the analysis found, and every actor mention: the
   // units a pattern's `+` and words can match.
-  void CollectPhrases() {
-    for (const Clause& c : clauses_) {
-      for (const Constituent& o : c.objects) phrases_.push_back(RangeOf(o));
-      for (const PrepPhrase& p : c.preps) {
-        phrases_.push_back(RangeOf(p.object));
-      }
-      for (const Constituent& s : c.subjects) phrases_.push_back(RangeOf(s));
+  static std::vector<TokenRange> PhrasesOf(const SentenceInput& in) {
+    std::vector<TokenRange> phrases;
+    for (const Clause& c : in.syntax->clauses) {
+      for (const Constituent& o : c.objects) phrases.push_back(RangeOf(o));
+      for (const PrepPhrase& p : c.preps) phrases.push_back(RangeOf(p.object));
+      for (const Constituent& s : c.subjects) phrases.push_back(RangeOf(s));
     }
-    for (const ActorMention* m : in_.actors) {
-      phrases_.push_back({m->token_begin, m->token_end});
+    for (const ActorMention* m : in.actors) {
+      phrases.push_back({m->token_begin, m->token_end});
     }
+    return phrases;
   }
 
   // An event noun of the dictionary that the analysis did not take as a
@@ -113,22 +116,13 @@ class SentenceCoder {
     const size_t analysed = clauses_.size();
     for (uint32_t t = 0; t < tokens.size(); ++t) {
       if (tokens[t].kind != TokenKind::kWord) continue;
+      const std::string& lemma = NounForm(*in_.sentence, *in_.words, t);
+      if (!cx_.verbs->HasNounPattern(lemma)) continue;
       bool taken = false;
       for (size_t k = 0; k < analysed && !taken; ++k) {
         taken = clauses_[k].predicate.head == t;
       }
       if (taken) continue;
-      const std::string& lemma = NounForm(*in_.sentence, *in_.words, t);
-      bool noun_head = false;
-      for (const VerbPattern* p : cx_.verbs->ForHead(lemma)) {
-        if (p->head_kind == VerbPattern::HeadKind::kNoun ||
-            (p->head_kind == VerbPattern::HeadKind::kAny &&
-             !p->before.empty())) {
-          noun_head = true;
-          break;
-        }
-      }
-      if (!noun_head) continue;
       Clause c;
       c.predicate.words = {t, t + 1, t, tokens[t].span};
       c.predicate.head = t;
@@ -155,7 +149,7 @@ class SentenceCoder {
   void FindAccordingTo() {
     const auto& tokens = in_.sentence->tokens;
     for (size_t t = 0; t + 2 < tokens.size(); ++t) {
-      if (tokens[t].folded != "according" || tokens[t + 1].folded != "to") {
+      if (Word(t) != "according" || Word(t + 1) != "to") {
         continue;
       }
       for (const ActorMention* m : in_.actors) {
@@ -177,14 +171,14 @@ class SentenceCoder {
     const auto& tokens = in_.sentence->tokens;
     size_t comma = tokens.size();
     for (size_t t = tokens.size(); t-- > 0;) {
-      if (tokens[t].folded == ",") {
+      if (Word(t) == ",") {
         comma = t;
         break;
       }
     }
     if (comma == tokens.size() || comma == 0) return;
     for (size_t t = comma + 1; t < tokens.size() && t <= comma + 9; ++t) {
-      const std::string& f = tokens[t].folded;
+      std::string_view f = Word(t);
       if (f != "said" && f != "says" && f != "told" && f != "added" &&
           f != "announced" && f != "stated") {
         continue;
@@ -266,19 +260,16 @@ class SentenceCoder {
       for (const PrepPhrase& pp : c.preps) {
         if (pp.prep != "by") continue;
         TokenRange r = RangeOf(pp.object);
-        if (r.begin > 0 && in_.sentence->tokens[r.begin - 1].folded == "by") {
+        if (r.begin > 0 && Word(r.begin - 1) == "by") {
           --r.begin;
         }
         agent = r;
         break;
       }
     }
-    Frame frame = BuildFrame(*in_.sentence, *in_.words, p.head, phrases_,
-                             logical_object, agent);
-    matches_[i].match = MatchPatterns(patterns,
-                                      cx_.verbs->WordIndexForHead(p.lemma),
-                                      p.is_noun, *in_.sentence,
-                                      *in_.words, p.head, frame);
+    matches_[i].match =
+        matcher_.Match(patterns, cx_.verbs->WordIndexForHead(p.lemma),
+                       p.is_noun, p.head, logical_object, agent);
     if (!matches_[i].match) {
       MatchModalVerb(i);
       return;
@@ -342,13 +333,10 @@ class SentenceCoder {
             j == 0 ? TokenRange{objects[0].token_end, objects[n - 1].token_end}
                    : TokenRange{objects[0].token_begin, objects[j].token_begin};
         const uint32_t head = clauses_[i].predicate.head;
-        Frame frame = BuildFrame(*in_.sentence, *in_.words, head, phrases_,
-                                 std::nullopt, others);
-        auto match =
-            MatchPatterns(cx_.verbs->ForHead(clauses_[i].predicate.lemma),
-                          cx_.verbs->WordIndexForHead(
-                              clauses_[i].predicate.lemma),
-                          false, *in_.sentence, *in_.words, head, frame);
+        const std::string& lemma = clauses_[i].predicate.lemma;
+        auto match = matcher_.Match(cx_.verbs->ForHead(lemma),
+                                    cx_.verbs->WordIndexForHead(lemma), false,
+                                    head, std::nullopt, others);
         if (!match || std::find(codes.begin(), codes.end(),
                                 match->pattern->code) != codes.end()) {
           continue;
@@ -373,7 +361,7 @@ class SentenceCoder {
     if (end >= begin) return false;
     bool joined = false;
     for (uint32_t t = end; t < begin; ++t) {
-      const std::string& f = in_.sentence->tokens[t].folded;
+      std::string_view f = Word(t);
       if (f == "and") {
         joined = true;
       } else if (f != ",") {
@@ -393,19 +381,17 @@ class SentenceCoder {
     const Predicate& p = clauses_[i].predicate;
     if (p.modal.empty() || p.is_noun) return;
     for (uint32_t t = p.words.token_begin; t < p.head; ++t) {
-      const std::string& lemma = in_.words->verb_lemma[t];
+      std::string_view lemma = in_.words->verb_lemma[t];
       if (lemma.empty() || lemma == "be" || lemma == "have") continue;
       const auto& patterns = cx_.verbs->ForHead(lemma);
       if (patterns.empty()) continue;
-      Frame frame = BuildFrame(*in_.sentence, *in_.words, t, phrases_,
-                               std::nullopt, std::nullopt);
       std::vector<const VerbPattern*> spelt_out;
       for (const VerbPattern* pattern : patterns) {
         if (NamesContentWord(*pattern)) spelt_out.push_back(pattern);
       }
       matches_[i].match =
-          MatchPatterns(spelt_out, PatternWordIndex::Of(spelt_out), false,
-                        *in_.sentence, *in_.words, t, frame);
+          matcher_.Match(spelt_out, PatternWordIndex::Of(spelt_out), false, t,
+                         std::nullopt, std::nullopt);
       if (matches_[i].match) {
         matches_[i].code = matches_[i].match->pattern->code;
         return;
@@ -432,13 +418,12 @@ class SentenceCoder {
              a->code.substr(a->country.size()) ==
                  last->code.substr(last->country.size());
     };
-    const auto& tokens = in_.sentence->tokens;
     const ActorMention* prev = m;
     if (!like(m)) return false;
     for (const ActorMention* n : in_.actors) {
       if (n->token_begin < prev->token_end || n->code.empty()) continue;
       if (n->token_begin != prev->token_end + 1 || !like(n)) return false;
-      const std::string& between = tokens[prev->token_end].folded;
+      std::string_view between = Word(prev->token_end);
       if (between == "and") return true;
       if (between != ",") return false;
       prev = n;
@@ -472,12 +457,12 @@ class SentenceCoder {
                               found.front()->kind == ActorKind::kCountry &&
                               m->country == found.front()->country &&
                               found.front()->token_end < tokens.size() &&
-                              tokens[found.front()->token_end].folded == "'s";
+                              Word(found.front()->token_end) == "'s";
       const bool adjacent = m->token_begin == found.front()->token_end + 1 &&
                             m->token_begin < r.end;
-      const bool apposition =
-          m->kind == ActorKind::kPerson && r.end < tokens.size() &&
-          tokens[r.end].folded == "," && m->token_begin == r.end + 1;
+      const bool apposition = m->kind == ActorKind::kPerson &&
+                              r.end < tokens.size() && Word(r.end) == "," &&
+                              m->token_begin == r.end + 1;
       if (possessive && (adjacent || apposition)) {
         found.front() = m;
         continue;
@@ -500,7 +485,7 @@ class SentenceCoder {
       const bool alike = past_end && ListEndsInAnd(m, last);
       bool coordinated = false, other = false;
       for (uint32_t t = last->token_end; t < m->token_begin; ++t) {
-        const std::string& f = tokens[t].folded;
+        std::string_view f = Word(t);
         if (f == "and" || f == "&" || (f == "," && (!past_end || alike))) {
           coordinated = true;
         } else if (f != "the" && f != "both") {
@@ -517,29 +502,27 @@ class SentenceCoder {
     }
     // "hundreds of thousands of protesters", "a group of soldiers": the
     // actor follows the quantity.
-    if (found.empty() && r.end + 1 < tokens.size() &&
-        tokens[r.end].folded == "of") {
+    if (found.empty() && r.end + 1 < tokens.size() && Word(r.end) == "of") {
       static const char* const kQuantities[] = {
           "hundreds", "thousands", "dozens", "millions",  "tens",
           "scores",   "group",     "crowd",  "crowds",    "number",
           "band",     "unit",      "units",  "contingent"};
-      const std::string& head = tokens[r.end - 1].folded;
+      std::string_view head = Word(r.end - 1);
       if (std::find(std::begin(kQuantities), std::end(kQuantities), head) !=
           std::end(kQuantities)) {
         uint32_t from = r.end + 1;
         while (from < tokens.size() && from < r.end + 4 &&
-               (tokens[from].folded == "thousands" ||
-                tokens[from].folded == "of" || tokens[from].folded == "the")) {
+               (Word(from) == "thousands" || Word(from) == "of" ||
+                Word(from) == "the")) {
           ++from;
         }
         // Past words that qualify the actor: "hundreds of thousands of
         // undocumented Afghan migrants".
         uint32_t at = from;
         while (at < tokens.size() && at < from + 2 && !StartsMention(at) &&
-               tokens[at].kind == TokenKind::kWord &&
-               !IsTargetPrep(tokens[at].folded) && tokens[at].folded != "of" &&
-               tokens[at].folded != "and" && tokens[at].folded != "in" &&
-               tokens[at].folded != "who") {
+               tokens[at].kind == TokenKind::kWord && !IsTargetPrep(Word(at)) &&
+               Word(at) != "of" && Word(at) != "and" && Word(at) != "in" &&
+               Word(at) != "who") {
           ++at;
         }
         return ActorsIn({at, at + 1});
@@ -559,7 +542,7 @@ class SentenceCoder {
     for (const Clause& r : clauses_) {
       if (r.relation != "relative" || r.predicate.head <= head) continue;
       for (uint32_t t = r.predicate.head; t-- > head + 2;) {
-        const std::string& f = tokens[t].folded;
+        std::string_view f = Word(t);
         if (f != "that" && f != "which") continue;
         const bool of_event =
             std::any_of(clauses_.begin(), clauses_.end(), [&](const Clause& n) {
@@ -602,7 +585,7 @@ class SentenceCoder {
     const auto& tokens = in_.sentence->tokens;
     for (uint32_t t = first.token_end; t < named.token_begin; ++t) {
       std::string_view word = Slice(in_.document->text, tokens[t].span);
-      const std::string& f = tokens[t].folded;
+      std::string_view f = Word(t);
       if (tokens[t].kind != TokenKind::kWord || word.empty() ||
           !std::islower(static_cast<unsigned char>(word.front())) ||
           f == "and" || f == "or" || f == "of" || IsTargetPrep(f)) {
@@ -618,7 +601,7 @@ class SentenceCoder {
     return std::any_of(
         c.subjects.begin(), c.subjects.end(), [&](const Constituent& s) {
           if (s.token_end != s.token_begin + 1) return true;
-          const std::string& f = in_.sentence->tokens[s.token_begin].folded;
+          std::string_view f = Word(s.token_begin);
           return f != "it" && f != "they" && f != "he" && f != "she" &&
                  f != "we" && f != "i" && f != "this";
         });
@@ -634,9 +617,9 @@ class SentenceCoder {
         "supported", "proposed", "controlled", "held"};
     const auto& tokens = in_.sentence->tokens;
     const uint32_t e = m.token_end;
-    return e + 1 < tokens.size() && tokens[e].folded == "-" &&
-           std::find(std::begin(kSuffixes), std::end(kSuffixes),
-                     tokens[e + 1].folded) != std::end(kSuffixes);
+    return e + 1 < tokens.size() && Word(e) == "-" &&
+           std::find(std::begin(kSuffixes), std::end(kSuffixes), Word(e + 1)) !=
+               std::end(kSuffixes);
   }
 
   // True iff `actors` are all backers (IsBacker).
@@ -649,7 +632,7 @@ class SentenceCoder {
   // True iff `r` is one of the pronouns "it", "them", "him" or "her".
   bool IsPronoun(TokenRange r) const {
     if (r.end != r.begin + 1) return false;
-    const std::string& f = in_.sentence->tokens[r.begin].folded;
+    std::string_view f = Word(r.begin);
     return f == "it" || f == "them" || f == "him" || f == "her";
   }
 
@@ -680,10 +663,9 @@ class SentenceCoder {
       // "a suicide bomber from the Pakistani Taliban", "a delegation from
       // China": a subject that names no actor is the one it comes from.
       uint32_t from = s.token_end;
-      if (found.empty() && from + 1 < tokens.size() &&
-          tokens[from].folded == "from") {
+      if (found.empty() && from + 1 < tokens.size() && Word(from) == "from") {
         ++from;
-        if (tokens[from].folded == "the") ++from;
+        if (Word(from) == "the") ++from;
         if (StartsMention(from)) found = ActorsIn({from, from + 1});
       }
       for (const ActorMention* m : found) sources.push_back(m);
@@ -722,10 +704,10 @@ class SentenceCoder {
       // "the Syrian government was responsible for a sarin attack".
       for (size_t k = 0; k < clauses_.size(); ++k) {
         const Clause& r = clauses_[k];
-        bool responsible = std::any_of(
-            r.objects.begin(), r.objects.end(), [&](const Constituent& o) {
-              return in_.sentence->tokens[o.head].folded == "responsible";
-            });
+        bool responsible = std::any_of(r.objects.begin(), r.objects.end(),
+                                       [&](const Constituent& o) {
+                                         return Word(o.head) == "responsible";
+                                       });
         if (!responsible) continue;
         for (const PrepPhrase& pp : r.preps) {
           if (pp.prep == "for" && c.predicate.head >= pp.object.token_begin &&
@@ -767,12 +749,10 @@ class SentenceCoder {
   // True iff the predicate at `head` is what someone "stopped short of" or
   // "fell short of" doing: it did not happen.
   bool StoppedShortOf(uint32_t head) const {
-    const auto& t = in_.sentence->tokens;
-    if (head < 3 || t[head - 1].folded != "of" ||
-        t[head - 2].folded != "short") {
+    if (head < 3 || Word(head - 1) != "of" || Word(head - 2) != "short") {
       return false;
     }
-    const std::string& verb = in_.words->verb_lemma[head - 3];
+    std::string_view verb = in_.words->verb_lemma[head - 3];
     return verb == "stop" || verb == "fall";
   }
 
@@ -789,9 +769,8 @@ class SentenceCoder {
       }
       bool within = true;
       for (uint32_t t = m->token_end; t < head; ++t) {
-        if (tokens[t].kind != TokenKind::kWord ||
-            IsTargetPrep(tokens[t].folded) || tokens[t].folded == "of" ||
-            tokens[t].folded == "by") {
+        if (tokens[t].kind != TokenKind::kWord || IsTargetPrep(Word(t)) ||
+            Word(t) == "of" || Word(t) == "by") {
           within = false;
         }
       }
@@ -829,7 +808,7 @@ class SentenceCoder {
   bool IsText(uint32_t t) const {
     static const char* const kTexts[] = {"resolution", "draft", "motion",
                                          "bill", "decree"};
-    const std::string& lemma = NounForm(*in_.sentence, *in_.words, t);
+    std::string_view lemma = NounForm(*in_.sentence, *in_.words, t);
     return std::find(std::begin(kTexts), std::end(kTexts), lemma) !=
            std::end(kTexts);
   }
@@ -916,7 +895,7 @@ class SentenceCoder {
     auto usable = [&](TokenRange r) {
       std::vector<const ActorMention*> found;
       for (const ActorMention* m : ActorsIn(r)) {
-        const std::string& f = in_.sentence->tokens[m->token_begin].folded;
+        std::string_view f = Word(m->token_begin);
         if (m->token_end - m->token_begin == 1 &&
             (f == "his" || f == "her" || f == "its" || f == "their")) {
           continue;
@@ -1003,7 +982,7 @@ class SentenceCoder {
   // True iff clause `c` stages events only in play: "simulating a
   // blockade", "rehearsed an attack".
   static bool Rehearses(const Clause& c) {
-    const std::string& v = c.predicate.lemma;
+    std::string_view v = c.predicate.lemma;
     return !c.predicate.is_noun &&
            (v == "simulate" || v == "rehearse" || v == "practise" ||
             v == "practice" || v == "mimic");
@@ -1017,9 +996,9 @@ class SentenceCoder {
   bool Habitual(size_t i) const {
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
-    if (c.relation != "relative" || p.is_noun || p.tense != Tense::kPresent ||
-        !p.modal.empty() || p.voice != Voice::kActive ||
-        matches_[i].code.starts_with("01") ||
+    if (std::string_view(c.relation) != "relative" || p.is_noun ||
+        p.tense != Tense::kPresent || !p.modal.empty() ||
+        p.voice != Voice::kActive || matches_[i].code.starts_with("01") ||
         Slice(in_.document->text, p.words.span).ends_with("ing")) {
       return false;
     }
@@ -1027,7 +1006,7 @@ class SentenceCoder {
     const auto& tokens = in_.sentence->tokens;
     uint32_t end = in_.sentence->span.end;
     for (uint32_t t = p.head + 1; t < tokens.size(); ++t) {
-      if (tokens[t].folded == ",") {
+      if (Word(t) == ",") {
         end = tokens[t].span.begin;
         break;
       }
@@ -1103,7 +1082,7 @@ class SentenceCoder {
     size_t child = i;
     std::optional<uint32_t> p = self.parent;
     for (int depth = 0; p && depth < 4; ++depth) {
-      const std::string& relation = clauses_[child].relation;
+      std::string_view relation = clauses_[child].relation;
       // "accused Russia of launching", "condemned them for killing",
       // "praised Egypt's role in brokering": a gerund after "of", "for" or
       // "in" is what the verb is about.
@@ -1112,10 +1091,8 @@ class SentenceCoder {
       // object too.
       const bool gerund_object =
           relation == "adverbial" && head > 0 &&
-          (in_.sentence->tokens[head - 1].folded == "of" ||
-           in_.sentence->tokens[head - 1].folded == "for" ||
-           in_.sentence->tokens[head - 1].folded == "in" ||
-           head - 1 == clauses_[*p].predicate.head) &&
+          (Word(head - 1) == "of" || Word(head - 1) == "for" ||
+           Word(head - 1) == "in" || head - 1 == clauses_[*p].predicate.head) &&
           Slice(in_.document->text, clauses_[child].predicate.words.span)
               .ends_with("ing");
       if (relation != "complement" && relation != "purpose" &&
@@ -1214,7 +1191,7 @@ class SentenceCoder {
       --last;
     }
     if (last == slot.begin) return std::nullopt;
-    const std::string& noun = in_.words->noun_lemma[last - 1];
+    std::string_view noun = in_.words->noun_lemma[last - 1];
     static const char* const kForceNouns[] = {
         "strike",  "airstrike", "attack",      "bombing",
         "raid",    "shelling",  "bombardment", "offensive",
@@ -1243,7 +1220,7 @@ class SentenceCoder {
     size_t child = i;
     std::optional<uint32_t> p = clauses_[i].parent;
     for (int depth = 0; p && depth < 6; ++depth) {
-      const std::string& relation = clauses_[child].relation;
+      std::string_view relation = clauses_[child].relation;
       if (relation != "complement" && relation != "coordinate" &&
           relation != "purpose") {
         return nullptr;
@@ -1271,7 +1248,7 @@ class SentenceCoder {
       if (!e.attribution || !SameActor(e.attribution->code, e.source.code)) {
         continue;
       }
-      const std::string& r = e.root;
+      std::string_view r = e.root;
       const bool stance = r == "01" || r == "02" || r == "03" || r == "10" ||
                           r == "12" || r == "13";
       // "Obama said the US now recognised ...", "the military said it was
@@ -1349,7 +1326,10 @@ class SentenceCoder {
     if (date.size() >= 4) {
       std::optional<Date> day;
       if (date.size() >= 10) {
-        if (auto d = ParseIsoDate(date.substr(0, 10)); d.ok()) day = *d;
+        if (auto d = ParseIsoDate(std::string_view(date).substr(0, 10));
+            d.ok()) {
+          day = *d;
+        }
       } else {
         int year = std::atoi(date.substr(0, 4).c_str());
         int month =
@@ -1368,7 +1348,7 @@ class SentenceCoder {
     }
     if (code.empty()) return std::nullopt;
     EventActor a;
-    a.code = code;
+    a.code = std::move(code);
     a.country = m.country;
     a.name = m.name;
     a.text = std::string(Slice(in_.document->text, m.span));
@@ -1381,11 +1361,12 @@ class SentenceCoder {
     if (!found || Subordinate(i) || Habitual(i)) return;
     const Clause& c = clauses_[i];
     const Predicate& p = c.predicate;
+    const std::string_view relation = c.relation;
     const CameoCode* code = cx_.cameo->Find(matches_[i].code);
     if (code == nullptr) return;
     // "threatened to reoccupy parts of Gaza": a threat not specified takes
     // the code of the deed it threatens (1382).
-    if (code->code == "130") {
+    if (std::string_view(code->code) == "130") {
       for (uint32_t k : c.embedded) {
         if (k >= clauses_.size() || !matches_[k].match ||
             (clauses_[k].relation != "complement" &&
@@ -1412,14 +1393,14 @@ class SentenceCoder {
       if (!cx_.include_negated) return;
     }
     // "will speak with Putin ... to discuss Syria": one happening.
-    if (c.relation == "purpose" && c.parent && matches_[*c.parent].match &&
+    if (relation == "purpose" && c.parent && matches_[*c.parent].match &&
         std::string_view(matches_[*c.parent].code).substr(0, 2) == code->root) {
       return;
     }
     // "rejected the demands, saying he would serve out his term": a
     // speaker's comment on its own act is part of that act, not another
     // statement.
-    if (found->pattern->speech && c.relation == "adverbial" && c.parent &&
+    if (found->pattern->speech && relation == "adverbial" && c.parent &&
         matches_[*c.parent].match &&
         Slice(in_.document->text, p.words.span).ends_with("ing")) {
       return;
@@ -1438,6 +1419,8 @@ class SentenceCoder {
     if (conversation) {
       if (const CameoCode* consult = cx_.cameo->Find("040")) code = consult;
     }
+    // The root of the code the deed has, whatever refines it below.
+    const std::string_view root = code->root;
     std::optional<EventActor> force_user;
     if (targets.empty() && found->target) {
       force_user = ForceUser(*found->target, *out);
@@ -1457,8 +1440,8 @@ class SentenceCoder {
     // halted their fighting") have theirs already.
     const bool mutual = found->pattern->reciprocal && TwoSidesOrMore(sources);
     if (targets.empty() && !force_user && !mutual &&
-        (code->root == "08" || code->root == "09" || code->root == "12" ||
-         code->root == "13" || code->root == "14" || code->root == "16")) {
+        (root == "08" || root == "09" || root == "12" || root == "13" ||
+         root == "14" || root == "16")) {
       const ActorMention* meant = ActorAfter(
           p.head, RelativeAfter(p.head), sources,
           [](const ActorMention& m) { return m.kind != ActorKind::kPlace; });
@@ -1468,8 +1451,7 @@ class SentenceCoder {
     // targets near the Georgian town of Gori") is used on its country: the
     // first country, place or demonym within a few words (before any
     // speaker tag).
-    if (targets.empty() && !force_user && code->root >= "18" &&
-        code->root <= "20") {
+    if (targets.empty() && !force_user && root >= "18" && root <= "20") {
       const ActorMention* place = ActorAfter(
           p.head, tag_verb_ ? tag_comma_ : p.head + 13, sources,
           [](const ActorMention& m) {
@@ -1538,7 +1520,7 @@ class SentenceCoder {
     if (speaker != nullptr && !intent &&
         (p.modality == Modality::kFuture ||
          p.modality == Modality::kHypothetical) &&
-        (code->root == "06" || code->root == "07" || code->root == "08") &&
+        (root == "06" || root == "07" || root == "08") &&
         SameActor(speaker->code, sources.front()->code)) {
       if (const char* to = IntentCode(code->code)) {
         if (const CameoCode* c2 = cx_.cameo->Find(to)) {
@@ -1559,7 +1541,8 @@ class SentenceCoder {
             Humanitarian(*in_.sentence, *in_.words, *cx_.cameo, *code)) {
       code = relief;
     }
-    if (code->code == "1823" && KillsHundreds(*in_.sentence, c)) {
+    if (std::string_view(code->code) == "1823" &&
+        KillsHundreds(*in_.sentence, c)) {
       if (const CameoCode* mass = cx_.cameo->Find("202")) code = mass;
     }
     SetCode(*code, &base);
@@ -1580,7 +1563,8 @@ class SentenceCoder {
     base.location = LocationOf(c);
     // A meeting in a country that is neither side's is CAMEO's "meet at a
     // third location" (decided per event below, once the sides are known).
-    const bool may_be_third = base.cameo == "040" || base.cameo == "043";
+    const bool may_be_third = std::string_view(base.cameo) == "040" ||
+                              std::string_view(base.cameo) == "043";
     if (speaker != nullptr) {
       auto who = ActorOf(*speaker, base.date);
       if (who)
@@ -1597,7 +1581,8 @@ class SentenceCoder {
     mention.parser = BackendName(in_.syntax->backend);
     base.mentions.push_back(std::move(mention));
 
-    auto emit = [&](const ActorMention& s, const ActorMention* t) {
+    // `last`: the last dyad takes `base` itself rather than a copy.
+    auto emit = [&](const ActorMention& s, const ActorMention* t, bool last) {
       auto source = ActorOf(s, base.date);
       if (!source) return;
       // "Tens of thousands of Israelis protested", "10,000 people joined an
@@ -1619,11 +1604,17 @@ class SentenceCoder {
       for (const Event& e : *out) {  // one clause, one event per dyad
         if (e.mentions.front().verb_span == p.words.span &&
             e.cameo == base.cameo && e.source.code == source->code &&
-            (e.target ? e.target->code : "") == (target ? target->code : "")) {
+            CodeOf(e.target) == CodeOf(target)) {
           return;
         }
       }
-      Event e = base;
+      // Made in place: an Event is dozens of strings to move.
+      if (last) {
+        out->push_back(std::move(base));
+      } else {
+        out->push_back(base);
+      }
+      Event& e = out->back();
       e.source = std::move(*source);
       e.target = std::move(target);
       if (const CameoCode* crime = CriminalInquiry(
@@ -1642,41 +1633,52 @@ class SentenceCoder {
       if (p.tense == Tense::kPresent && speaker != nullptr) {
         present_.push_back(e.event_id);
       }
-      out->push_back(std::move(e));
     };
-    // An intent is one side's ("willing to hold talks with").
-    if ((found->pattern->reciprocal || conversation) && !intent) {
+    // The dyads, source first (a null target for none). An intent is one
+    // side's ("willing to hold talks with").
+    std::vector<std::pair<const ActorMention*, const ActorMention*>> dyads;
+    if ((found->pattern->reciprocal || conversation) && !intent &&
+        (!targets.empty() || sources.size() >= 2)) {
       if (targets.empty()) {
         for (const ActorMention* a : sources) {
           for (const ActorMention* b : sources) {
-            if (a != b && a->code != b->code) emit(*a, b);
+            if (a != b && a->code != b->code) dyads.emplace_back(a, b);
           }
         }
-        if (sources.size() >= 2) return;
       } else {
         for (const ActorMention* s : sources) {
           for (const ActorMention* t : targets) {
-            emit(*s, t);
-            emit(*t, s);
+            dyads.emplace_back(s, t);
+            dyads.emplace_back(t, s);
           }
         }
-        return;
+      }
+    } else {
+      for (const ActorMention* s : sources) {
+        if (targets.empty()) {
+          dyads.emplace_back(s, nullptr);
+        } else {
+          for (const ActorMention* t : targets) dyads.emplace_back(s, t);
+        }
       }
     }
-    for (const ActorMention* s : sources) {
-      if (targets.empty()) {
-        emit(*s, nullptr);
-      } else {
-        for (const ActorMention* t : targets) emit(*s, t);
-      }
+    for (size_t k = 0; k < dyads.size(); ++k) {
+      emit(*dyads[k].first, dyads[k].second, k + 1 == dyads.size());
     }
+  }
+
+  // Token `t`'s folded form. A view: compared with a literal, it compares
+  // the lengths first, where GCC 12's std::string measures the literal and
+  // compares the bytes every time.
+  std::string_view Word(size_t t) const {
+    return in_.sentence->tokens[t].folded;
   }
 
   const SentenceInput& in_;
   const CodingContext& cx_;
   const std::vector<Event>& earlier_;
   std::vector<Clause> clauses_;  // the analysis's, and dictionary nouns
-  std::vector<TokenRange> phrases_;
+  SentenceMatcher& matcher_;
   std::vector<ClauseMatch> matches_;
   const ActorMention* according_to_ = nullptr;
   // Speakers who deny their own side's deed in this sentence.
@@ -1692,7 +1694,10 @@ class SentenceCoder {
 std::vector<Event> CodeSentence(const SentenceInput& input,
                                 const CodingContext& context,
                                 const std::vector<Event>& earlier) {
-  return SentenceCoder(input, context, earlier).Run();
+  // One matcher a thread: its storage, grown to the longest sentence
+  // yet, serves every sentence after.
+  thread_local SentenceMatcher matcher;
+  return SentenceCoder(input, context, earlier, &matcher).Run();
 }
 
 }  // namespace dyad::coding

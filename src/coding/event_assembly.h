@@ -7,6 +7,8 @@
 
 #include <optional>
 #include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/actors.h"
@@ -57,9 +59,14 @@ void MergeDuplicates(std::vector<Event>* events);
 // A stable id from the document and the first mention's place and codes.
 std::string MakeEventId(const Event& event);
 
+// The code of `actor` (an event's target), empty when there is none.
+inline std::string_view CodeOf(const std::optional<EventActor>& actor) {
+  return actor ? std::string_view(actor->code) : std::string_view();
+}
+
 // True iff two actor codes name the same actor at different precision,
 // one extending the other ("USA" and "USAGOV"), or are equal.
-bool SameActor(const std::string& a, const std::string& b);
+bool SameActor(std::string_view a, std::string_view b);
 
 }  // namespace dyad::coding
 

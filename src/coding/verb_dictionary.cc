@@ -1,13 +1,17 @@
 #include <algorithm>
+#include <array>
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "dyad/lexicon.h"
 #include "dyad/verbs.h"
 #include "src/coding/wordnet_synonyms.h"
 #include "src/core/read_file.h"
 #include "src/core/word_set.h"
+#include "src/core/word_table.h"
 
 namespace dyad {
 namespace {
@@ -210,7 +214,74 @@ Result<std::vector<DiscardClass>> ParseDiscards(std::string_view name,
   return classes;
 }
 
+// Which words a table may hold, by their length and first and last
+// letters, a bit each: most words of a sentence head no pattern and start
+// no cue, and a clear bit says so without hashing the word and probing.
+class WordSketch {
+ public:
+  void Add(std::string_view word) {
+    bits_[Key(word) / 64] |= uint64_t{1} << (Key(word) % 64);
+  }
+  // False when `word` was never added; true when it was, and for a few
+  // words that share its bit.
+  bool MayHold(std::string_view word) const {
+    return (bits_[Key(word) / 64] >> (Key(word) % 64)) & 1;
+  }
+
+ private:
+  static constexpr size_t kBits = 8192;
+  static size_t Key(std::string_view word) {
+    if (word.empty()) return 0;
+    const auto first = static_cast<unsigned char>(word.front());
+    const auto last = static_cast<unsigned char>(word.back());
+    return ((word.size() & 0xf) << 9 | (first & 0x1f) << 4 | (last & 0xf)) %
+           kBits;
+  }
+  std::array<uint64_t, kBits / 64> bits_{};
+};
+
 }  // namespace
+
+// WordTable rather than std::unordered_map: these are looked up for most
+// words of every sentence coded, and hashing each byte in a library call
+// and following a node cost more than the rest of a lookup.
+struct VerbDictionary::Tables {
+  struct Head {
+    std::vector<const VerbPattern*> patterns;  // most specific first
+    PatternWordIndex index;                    // of `patterns`
+    bool noun_pattern = false;                 // HasNounPattern
+  };
+  // The head `lemma`, or null when no pattern has it.
+  const Head* Find(std::string_view lemma) const;
+
+  std::vector<Head> heads;
+  WordTable<uint32_t> head_at;  // a head's position in `heads`
+  WordSketch head_words;        // the heads
+  WordSketch noun_head_words;   // the heads with a noun pattern
+  std::vector<std::vector<CueRef>> cues;
+  WordTable<uint32_t> cues_at;  // a first word's position in `cues`
+  WordSketch cue_words;         // the cues' first words
+};
+
+namespace {
+
+// The position of `word` in `table`, the next one of `rows` (then added)
+// when `word` is new.
+template <typename Row>
+uint32_t PositionOf(std::string_view word, WordTable<uint32_t>* table,
+                    std::vector<Row>* rows) {
+  if (const uint32_t* at = table->Find(word)) return *at;
+  const uint32_t at = static_cast<uint32_t>(rows->size());
+  (*table)[word] = at;
+  rows->emplace_back();
+  return at;
+}
+
+}  // namespace
+
+VerbDictionary::VerbDictionary() : tables_(std::make_unique<Tables>()) {}
+
+VerbDictionary::~VerbDictionary() = default;
 
 bool IsFunctionWord(std::string_view word) {
   static const char* const kFunctionWords[] = {
@@ -336,26 +407,37 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(
       dict->patterns_.push_back(std::move(copy));
     }
   }
+  Tables& tables = *dict->tables_;
   for (const VerbPattern& p : dict->patterns_) {
-    dict->by_head_[p.head].push_back(&p);
+    Tables::Head& head =
+        tables.heads[PositionOf(p.head, &tables.head_at, &tables.heads)];
+    head.patterns.push_back(&p);
+    tables.head_words.Add(p.head);
+    if (p.head_kind == VerbPattern::HeadKind::kNoun ||
+        (p.head_kind == VerbPattern::HeadKind::kAny && !p.before.empty())) {
+      head.noun_pattern = true;
+      tables.noun_head_words.Add(p.head);
+    }
   }
   for (uint32_t c = 0; c < dict->discards_.size(); ++c) {
     const auto& cues = dict->discards_[c].cues;
     for (uint32_t k = 0; k < cues.size(); ++k) {
-      dict->cues_by_first_[cues[k].front()].push_back({c, k});
+      tables.cues[PositionOf(cues[k].front(), &tables.cues_at, &tables.cues)]
+          .push_back({c, k});
+      tables.cue_words.Add(cues[k].front());
     }
   }
-  for (auto& [head, list] : dict->by_head_) {
+  for (Tables::Head& head : tables.heads) {
     // Most specific first; between equals, the more specific code
     // ("0256" before "020").
-    std::stable_sort(list.begin(), list.end(),
+    std::stable_sort(head.patterns.begin(), head.patterns.end(),
                      [](const VerbPattern* a, const VerbPattern* b) {
                        if (a->specificity != b->specificity) {
                          return a->specificity > b->specificity;
                        }
                        return a->code.size() > b->code.size();
                      });
-    dict->index_by_head_[head] = PatternWordIndex::Of(list);
+    head.index = PatternWordIndex::Of(head.patterns);
   }
   return dict;
 }
@@ -396,29 +478,43 @@ PatternWordIndex PatternWordIndex::Of(
   return index;
 }
 
+const VerbDictionary::Tables::Head* VerbDictionary::Tables::Find(
+    std::string_view lemma) const {
+  if (!head_words.MayHold(lemma)) return nullptr;
+  const uint32_t* at = head_at.Find(lemma);
+  return at == nullptr ? nullptr : &heads[*at];
+}
+
 const std::vector<const VerbPattern*>& VerbDictionary::ForHead(
     std::string_view lemma) const {
   static const std::vector<const VerbPattern*> kNone;
-  auto it = by_head_.find(lemma);
-  return it == by_head_.end() ? kNone : it->second;
+  const Tables::Head* head = tables_->Find(lemma);
+  return head == nullptr ? kNone : head->patterns;
 }
 
 const std::vector<VerbDictionary::CueRef>& VerbDictionary::CuesStartingWith(
     std::string_view word) const {
   static const std::vector<CueRef> kNone;
-  auto it = cues_by_first_.find(word);
-  return it == cues_by_first_.end() ? kNone : it->second;
+  if (!tables_->cue_words.MayHold(word)) return kNone;
+  const uint32_t* at = tables_->cues_at.Find(word);
+  return at == nullptr ? kNone : tables_->cues[*at];
 }
 
 const PatternWordIndex& VerbDictionary::WordIndexForHead(
     std::string_view lemma) const {
   static const PatternWordIndex kNone;
-  auto it = index_by_head_.find(lemma);
-  return it == index_by_head_.end() ? kNone : it->second;
+  const Tables::Head* head = tables_->Find(lemma);
+  return head == nullptr ? kNone : head->index;
 }
 
 bool VerbDictionary::IsHead(std::string_view lemma) const {
-  return by_head_.find(lemma) != by_head_.end();
+  return tables_->Find(lemma) != nullptr;
+}
+
+bool VerbDictionary::HasNounPattern(std::string_view lemma) const {
+  if (!tables_->noun_head_words.MayHold(lemma)) return false;
+  const Tables::Head* head = tables_->Find(lemma);
+  return head != nullptr && head->noun_pattern;
 }
 
 size_t VerbDictionary::code_count() const {

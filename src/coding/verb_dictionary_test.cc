@@ -113,6 +113,42 @@ TEST_F(VerbDictionaryTest, WidensMarkedHeadsWithWordNetSynonyms) {
   EXPECT_TRUE((*dict)->ForHead("blackball").empty());
 }
 
+// Lookups by head, by first cue word, and the heads that are read as
+// nouns only, from one loaded dictionary; words it lacks find nothing.
+TEST_F(VerbDictionaryTest, LooksUpHeadsAndCues) {
+  testing::TempDir dir;
+  std::filesystem::create_directory(dir.File("verbs"));
+  ASSERT_TRUE(testing::WriteFile(
+      dir.File("verbs/t.txt"),
+      "v:strike + | air [strike] on + = 195\n"
+      "n:talks with + = 040\nv:meet + | meet with + = 040\n"
+      "v:attack + = 190\nv:boost | joint [exercise] = 030\n"));
+  ASSERT_TRUE(testing::WriteFile(dir.File("verbs/discards.txt"),
+                                 "box office | goal | box = sport\n"));
+  auto dict = VerbDictionary::Load(dir.path(), *cameo_);
+  ASSERT_TRUE(dict.ok()) << dict.error().message;
+  const VerbDictionary& d = **dict;
+  EXPECT_EQ(d.ForHead("strike").size(), 2u);
+  EXPECT_EQ(d.ForHead("meet").size(), 2u);
+  EXPECT_TRUE(d.ForHead("strikes").empty());
+  EXPECT_TRUE(d.WordIndexForHead("talk").words.empty());
+  EXPECT_EQ(d.WordIndexForHead("talks").words.size(), 1u);
+  for (std::string_view head : {"strike", "talks", "meet", "exercise"}) {
+    EXPECT_TRUE(d.IsHead(head)) << head;
+  }
+  EXPECT_FALSE(d.IsHead("talk"));
+  // Written as a noun, or with a word before the head and not as a verb.
+  for (std::string_view head : {"strike", "talks", "exercise"}) {
+    EXPECT_TRUE(d.HasNounPattern(head)) << head;
+  }
+  for (std::string_view head : {"meet", "attack", "boost", "no-such"}) {
+    EXPECT_FALSE(d.HasNounPattern(head)) << head;
+  }
+  EXPECT_EQ(d.CuesStartingWith("box").size(), 2u);
+  EXPECT_EQ(d.CuesStartingWith("goal").size(), 1u);
+  EXPECT_TRUE(d.CuesStartingWith("office").empty());
+}
+
 TEST_F(VerbDictionaryTest, RejectsMalformedLinesNamingTheLine) {
   struct Case {
     const char* content;
