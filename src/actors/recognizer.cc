@@ -151,6 +151,16 @@ class DocumentResolver {
       : lexicon_(lexicon), doc_(doc), date_(date) {}
 
   std::vector<ActorMention> Run() {
+    // News names an actor every six tokens or so: room for them all at once
+    // rather than half a dozen reallocations of mentions of 176 bytes.
+    size_t tokens = 0;
+    for (const Sentence& sentence : doc_.sentences) {
+      tokens += sentence.tokens.size();
+    }
+    mentions_.reserve(tokens / 5);
+    anaphor_.reserve(tokens / 5);
+    body_.reserve(tokens / 5);
+    full_names_.reserve(tokens / 20);
     for (const Sentence& sentence : doc_.sentences) {
       sentence_ = &sentence;
       sentence_start_ = mentions_.size();
