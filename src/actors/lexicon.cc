@@ -68,6 +68,7 @@ class Lexicon::Trie {
 
   void Add(const std::vector<std::string>& folded,
            std::vector<std::string> words, CaseRule rule, uint32_t entry) {
+    if (!folded.front().empty()) starts_.set(StartBit(folded.front()));
     uint32_t node = 0;
     for (const std::string& f : folded) {
       uint32_t token = Intern(f);
@@ -89,6 +90,7 @@ class Lexicon::Trie {
 
   std::optional<Match> Longest(const std::vector<Token>& tokens, size_t i,
                                std::string_view clean) const {
+    if (i >= tokens.size() || !MayStart(tokens[i].folded)) return std::nullopt;
     std::optional<Match> best;
     uint32_t node = 0;
     for (size_t j = i; j < tokens.size(); ++j) {
@@ -117,6 +119,27 @@ class Lexicon::Trie {
     return id;
   }
 
+  // Most tokens start no alias, and the recogniser asks about nearly all
+  // of them: a bit by a cheap hash of a word's length and outer bytes turns
+  // most away before the word's full hash and lookup.
+  static constexpr int kStartBits = 20;
+
+  static size_t StartBit(std::string_view word) {
+    const auto byte = [&](size_t k) {
+      return uint64_t{static_cast<unsigned char>(word[k])};
+    };
+    const uint64_t key = word.size() | byte(0) << 8 |
+                         byte(word.size() - 1) << 16 |
+                         byte(word.size() > 1 ? 1 : 0) << 24;
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >>
+                               (64 - kStartBits));
+  }
+
+  // False only when no alias starts with `word`.
+  bool MayStart(std::string_view word) const {
+    return word.empty() || starts_[StartBit(word)];
+  }
+
   static bool Fits(const Terminal& t, const std::vector<Token>& tokens,
                    size_t i, std::string_view clean) {
     auto text = [&](size_t k) {
@@ -143,6 +166,7 @@ class Lexicon::Trie {
   WordTable<uint32_t> vocabulary_;  // each folded word of an alias: its id
   std::unordered_map<uint64_t, uint32_t> edges_;
   std::vector<std::vector<Terminal>> terminals_;  // by node; node 0 is root
+  std::bitset<size_t{1} << kStartBits> starts_;   // StartBit of first words
 };
 
 const char* ActorKindName(ActorKind kind) {
