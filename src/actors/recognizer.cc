@@ -404,13 +404,20 @@ class DocumentResolver {
   }
 
   size_t TryPhrase(size_t i) {
-    Phrase p;
     size_t j = i;
     if (Folded(j) == "the" && j + 1 < tokens().size()) ++j;
+    // Most tokens start no phrase: they leave before one is set up. The
+    // first word's match is kept for the loop.
+    std::optional<Lexicon::Match> first =
+        lexicon_.LongestMatch(tokens(), j, doc_.clean.text);
+    if (!first) return i;
+    Phrase p;
     p.begin = j;
     bool after_possessive = false;  // the last token read was "'s"
     while (j < tokens().size()) {
-      auto match = lexicon_.LongestMatch(tokens(), j, doc_.clean.text);
+      std::optional<Lexicon::Match> match =
+          j == p.begin ? std::move(first)
+                       : lexicon_.LongestMatch(tokens(), j, doc_.clean.text);
       if (!match) {
         bool may_name =
             (p.titled || p.person_agent) && !p.person && p.unknown_name.empty();
