@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <array>
-#include <map>
 #include <set>
 
 #include "dyad/actors.h"
@@ -951,10 +950,16 @@ class DocumentResolver {
   // "the two presidents", "both countries", "the leaders": the actors most
   // often named so far in the document (and in the sentence itself).
   size_t TryPluralReference(size_t i) {
+    // Asked at every token: those that start no such reference leave
+    // without the frame of the rest.
+    const std::string_view first = Folded(i);
+    if (first != "both" && first != "the") return i;
+    return ResolvePluralReference(i);
+  }
+
+  size_t ResolvePluralReference(size_t i) {
     size_t j = i;
-    const std::string_view first = Folded(j);
-    bool both = first == "both";
-    if (!both && first != "the") return i;
+    const bool both = Folded(j) == "both";
     ++j;
     size_t count = 2;
     if (j < tokens().size() && (Folded(j) == "two" || Folded(j) == "three")) {
@@ -974,32 +979,45 @@ class DocumentResolver {
     // Count the candidates: people by entry or name, countries by code.
     // Pronouns and earlier plural references add to how salient an actor
     // is, but the reference points at a mention that names it.
+    // The keys are views of the mentions' own strings, and a handful of
+    // actors is searched in turn: a map of copied strings cost more than
+    // the rest of the reference. The order of `seen` is no matter, the
+    // ranking below being a total order.
     struct Seen {
+      std::string_view key;
       int count = 0;
       size_t first = 0;
       std::optional<size_t> last;
     };
-    std::map<std::string, Seen> seen;
-    auto consider = [&](size_t k) {
-      const ActorMention& m = mentions_[k];
-      std::string key;
-      if (persons && m.kind == ActorKind::kPerson) key = m.name;
-      if (countries && !m.country.empty()) key = m.country;
-      if (key.empty()) return;
-      Seen& s = seen[key];
-      if (s.count++ == 0) s.first = k;
-      if (!anaphor_[k]) s.last = k;
+    std::vector<Seen> seen;
+    auto count_all = [&] {
+      seen.clear();
+      for (size_t k = 0; k < mentions_.size(); ++k) {
+        const ActorMention& m = mentions_[k];
+        std::string_view key;
+        if (persons && m.kind == ActorKind::kPerson) key = m.name;
+        if (countries && !m.country.empty()) key = m.country;
+        if (key.empty()) continue;
+        auto s = std::find_if(seen.begin(), seen.end(),
+                              [&](const Seen& x) { return x.key == key; });
+        if (s == seen.end()) {
+          s = seen.insert(seen.end(), Seen{key, 0, 0, std::nullopt});
+        }
+        if (s->count++ == 0) s->first = k;
+        if (!anaphor_[k]) s->last = k;
+      }
     };
-    for (size_t k = 0; k < mentions_.size(); ++k) consider(k);
+    count_all();
     // Too few actors named so far: those named later in the same sentence
     // count ("the two presidents discussed ... after Putin called Trump").
+    // Counted again from the start, as new mentions may move the old ones.
     size_t before = mentions_.size();
     if (seen.size() < count) {
       for (size_t k = end; k < tokens().size();) {
         size_t next = TryPhrase(k);
         k = next == k ? k + 1 : next;
       }
-      for (size_t k = before; k < mentions_.size(); ++k) consider(k);
+      count_all();
     }
     std::vector<ActorMention> ahead(mentions_.begin() + before,
                                     mentions_.end());
@@ -1007,7 +1025,7 @@ class DocumentResolver {
     anaphor_.resize(before);
     body_.resize(before);
     std::vector<Seen> ranked;
-    for (const auto& [key, s] : seen) {
+    for (const Seen& s : seen) {
       if (s.last) ranked.push_back(s);
     }
     std::sort(ranked.begin(), ranked.end(), [](const Seen& a, const Seen& b) {
