@@ -286,8 +286,16 @@ class DocumentResolver {
       if (e.kind == ActorKind::kPerson && e.CodeOn(date_).empty()) s += 1;
       return s;
     };
-    for (uint32_t id : match.entries) {
-      if (score(id) < score(best)) best = id;
+    // Each entry scored once, and a lone entry not at all: a person's score
+    // asks for its code on the date, a string made each time.
+    if (match.entries.size() == 1) return best;
+    int best_score = score(best);
+    for (size_t k = 1; k < match.entries.size(); ++k) {
+      const int s = score(match.entries[k]);
+      if (s < best_score) {
+        best = match.entries[k];
+        best_score = s;
+      }
     }
     return best;
   }
