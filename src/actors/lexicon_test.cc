@@ -1,5 +1,7 @@
 // The compiled matcher against a plain map of every alias of dyad's own
 // dictionaries.
+#include "dyad/lexicon.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -8,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "dyad/lexicon.h"
 #include "dyad/text.h"
 
 namespace dyad {
@@ -78,10 +79,8 @@ TEST(LexiconTest, LongestMatchStopsAtAnUnknownWord) {
     size_t start;
     uint32_t length;  // 0: no match
   } kCases[] = {
-      {"Vladimir Putin said", 0, 2},
-      {"Putin said", 0, 1},
-      {"the United States", 1, 2},
-      {"zzqx Putin", 0, 0},
+      {"Vladimir Putin said", 0, 2}, {"Putin said", 0, 1},
+      {"the United States", 1, 2},   {"zzqx Putin", 0, 0},
       {"said zzqx", 0, 0},
   };
   for (const auto& c : kCases) {
