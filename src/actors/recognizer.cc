@@ -413,11 +413,19 @@ class DocumentResolver {
   size_t TryPhrase(size_t i) {
     size_t j = i;
     if (Folded(j) == "the" && j + 1 < tokens().size()) ++j;
-    // Most tokens start no phrase: they leave before one is set up. The
-    // first word's match is kept for the loop.
+    // Most tokens start no phrase: they leave here, inlined where asked,
+    // without the large frame of reading one. The first word's match is
+    // kept for the reading.
     std::optional<Lexicon::Match> first =
         lexicon_.LongestMatch(tokens(), j, doc_.clean.text);
     if (!first) return i;
+    return ReadPhrase(i, j, std::move(first));
+  }
+
+  // Reads the phrase whose first dictionary word, matched as `first`, is
+  // token `j`, `i` being where TryPhrase was asked.
+  [[gnu::noinline]] size_t ReadPhrase(size_t i, size_t j,
+                                      std::optional<Lexicon::Match> first) {
     Phrase p;
     p.begin = j;
     bool after_possessive = false;  // the last token read was "'s"
