@@ -8,7 +8,6 @@
 #include <optional>
 #include <set>
 #include <sstream>
-#include <unordered_map>
 
 #include "src/actors/dictionary_file.h"
 #include "src/actors/petrarch_reader.h"
@@ -56,6 +55,8 @@ std::optional<size_t> CapitalsIndex(std::string_view code) {
 
 }  // namespace
 
+// Aliases by their folded words, in flat tables built at load: the
+// recogniser asks for the longest alias at nearly every token.
 class Lexicon::Trie {
  public:
   struct Terminal {
@@ -68,17 +69,20 @@ class Lexicon::Trie {
 
   void Add(const std::vector<std::string>& folded,
            std::vector<std::string> words, CaseRule rule, uint32_t entry) {
-    uint32_t node = 0;
+    if (!folded.front().empty()) starts_.set(StartBit(folded.front()));
+    uint32_t node = kRoot;
     for (const std::string& f : folded) {
-      uint32_t token = Intern(f);
-      uint64_t key = (uint64_t{node} << 32) | token;
-      auto it = edges_.find(key);
-      if (it == edges_.end()) {
-        uint32_t child = static_cast<uint32_t>(terminals_.size());
-        terminals_.emplace_back();
-        it = edges_.emplace(key, child).first;
+      Word& word = vocabulary_[f];
+      if (word.id == kNone) {
+        word.id = static_cast<uint32_t>(vocabulary_.size() - 1);
       }
-      node = it->second;
+      uint32_t* child =
+          node == kRoot ? &word.root_child : edges_.Insert(node, word.id);
+      if (*child == kNone) {
+        *child = static_cast<uint32_t>(terminals_.size());
+        terminals_.emplace_back();
+      }
+      node = *child;
     }
     auto& list = terminals_[node];
     for (const Terminal& t : list) {
@@ -87,34 +91,122 @@ class Lexicon::Trie {
     list.push_back(Terminal{entry, rule, std::move(words)});
   }
 
+  // False only when no alias starts with `word`.
+  bool MayStart(std::string_view word) const {
+    return word.empty() || starts_[StartBit(word)];
+  }
+
   std::optional<Match> Longest(const std::vector<Token>& tokens, size_t i,
                                std::string_view clean) const {
-    std::optional<Match> best;
-    uint32_t node = 0;
+    // The entries are listed for the longest match alone, not at every
+    // node that fits on the way.
+    uint32_t best = kNone;
+    size_t best_end = i;
+    uint32_t node = kRoot;
     for (size_t j = i; j < tokens.size(); ++j) {
-      const uint32_t* word = vocabulary_.Find(tokens[j].folded);
+      const Word* word = vocabulary_.Find(tokens[j].folded);
       if (word == nullptr) break;
-      auto edge = edges_.find((uint64_t{node} << 32) | *word);
-      if (edge == edges_.end()) break;
-      node = edge->second;
-      Match here;
+      node = node == kRoot ? word->root_child : edges_.Find(node, word->id);
+      if (node == kNone) break;
       for (const Terminal& t : terminals_[node]) {
-        if (Fits(t, tokens, i, clean)) here.entries.push_back(t.entry);
-      }
-      if (!here.entries.empty()) {
-        here.length = static_cast<uint32_t>(j - i + 1);
-        best = std::move(here);
+        if (Fits(t, tokens, i, clean)) {
+          best = node;
+          best_end = j + 1;
+          break;
+        }
       }
     }
-    return best;
+    if (best == kNone) return std::nullopt;
+    Match match;
+    match.length = static_cast<uint32_t>(best_end - i);
+    for (const Terminal& t : terminals_[best]) {
+      if (Fits(t, tokens, i, clean)) match.entries.push_back(t.entry);
+    }
+    return match;
   }
 
  private:
-  uint32_t Intern(const std::string& folded) {
-    if (const uint32_t* id = vocabulary_.Find(folded)) return *id;
-    const auto id = static_cast<uint32_t>(vocabulary_.size());
-    vocabulary_[folded] = id;
-    return id;
+  static constexpr uint32_t kRoot = 0;
+  static constexpr uint32_t kNone = 0xFFFFFFFF;
+
+  // A folded word of an alias: its id, and the root's edge by it, so that
+  // the first word of a match costs one lookup.
+  struct Word {
+    uint32_t id = kNone;
+    uint32_t root_child = kNone;
+  };
+
+  // The edges below the root, by (node, word id): one array of slots, a
+  // power of two in size and at most half full, probed in turn from the
+  // key's hash.
+  class EdgeTable {
+   public:
+    // The child of `node` by `word`, or kNone.
+    uint32_t Find(uint32_t node, uint32_t word) const {
+      if (slots_.empty()) return kNone;
+      return slots_[SlotOf(Key(node, word))].child;
+    }
+
+    // The child of `node` by `word`, kNone until the caller sets it. Valid
+    // until the next call.
+    uint32_t* Insert(uint32_t node, uint32_t word) {
+      if (2 * (size_ + 1) > slots_.size()) Grow();
+      const uint64_t key = Key(node, word);
+      Slot& slot = slots_[SlotOf(key)];
+      if (slot.child == kNone) {
+        slot.key = key;
+        ++size_;
+      }
+      return &slot.child;
+    }
+
+   private:
+    struct Slot {
+      uint64_t key = 0;
+      uint32_t child = kNone;
+    };
+
+    static uint64_t Key(uint32_t node, uint32_t word) {
+      return (uint64_t{node} << 32) | word;
+    }
+
+    size_t SlotOf(uint64_t key) const {
+      const size_t mask = slots_.size() - 1;
+      size_t i =
+          static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+      while (slots_[i].child != kNone && slots_[i].key != key) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    // Doubles the slots (1024 at first), keeping every edge.
+    void Grow() {
+      std::vector<Slot> old = std::move(slots_);
+      slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+      for (const Slot& slot : old) {
+        if (slot.child != kNone) slots_[SlotOf(slot.key)] = slot;
+      }
+    }
+
+    std::vector<Slot> slots_;
+    size_t size_ = 0;
+  };
+
+  // Most tokens start no alias, and the recogniser asks about nearly all
+  // of them: a bit by a cheap hash of a word's length and outer bytes turns
+  // most away before the word's full hash and lookup.
+  static constexpr int kStartBits = 20;
+
+  static size_t StartBit(std::string_view word) {
+    const auto byte = [&](size_t k) {
+      return uint64_t{static_cast<unsigned char>(word[k])};
+    };
+    const uint64_t key = word.size() | byte(0) << 8 |
+                         byte(word.size() - 1) << 16 |
+                         byte(word.size() > 1 ? 1 : 0) << 24;
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >>
+                               (64 - kStartBits));
   }
 
   static bool Fits(const Terminal& t, const std::vector<Token>& tokens,
@@ -140,9 +232,10 @@ class Lexicon::Trie {
     return false;
   }
 
-  WordTable<uint32_t> vocabulary_;  // each folded word of an alias: its id
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  WordTable<Word> vocabulary_;  // each folded word of an alias
+  EdgeTable edges_;
   std::vector<std::vector<Terminal>> terminals_;  // by node; node 0 is root
+  std::bitset<size_t{1} << kStartBits> starts_;   // StartBit of first words
 };
 
 const char* ActorKindName(ActorKind kind) {
@@ -210,6 +303,10 @@ std::optional<uint32_t> Lexicon::CountryEntry(std::string_view alpha3) const {
 std::optional<Lexicon::Match> Lexicon::LongestMatch(
     const std::vector<Token>& tokens, size_t i,
     std::string_view clean_text) const {
+  // Most tokens start no alias: they leave before the trie is walked.
+  if (i >= tokens.size() || !trie_->MayStart(tokens[i].folded)) {
+    return std::nullopt;
+  }
   return trie_->Longest(tokens, i, clean_text);
 }
 

@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <array>
-#include <map>
 #include <set>
 
 #include "dyad/actors.h"
@@ -151,6 +150,16 @@ class DocumentResolver {
       : lexicon_(lexicon), doc_(doc), date_(date) {}
 
   std::vector<ActorMention> Run() {
+    // News names an actor every six tokens or so: room for them all at once
+    // rather than half a dozen reallocations of mentions of 176 bytes.
+    size_t tokens = 0;
+    for (const Sentence& sentence : doc_.sentences) {
+      tokens += sentence.tokens.size();
+    }
+    mentions_.reserve(tokens / 5);
+    anaphor_.reserve(tokens / 5);
+    body_.reserve(tokens / 5);
+    full_names_.reserve(tokens / 20);
     for (const Sentence& sentence : doc_.sentences) {
       sentence_ = &sentence;
       sentence_start_ = mentions_.size();
@@ -277,8 +286,16 @@ class DocumentResolver {
       if (e.kind == ActorKind::kPerson && e.CodeOn(date_).empty()) s += 1;
       return s;
     };
-    for (uint32_t id : match.entries) {
-      if (score(id) < score(best)) best = id;
+    // Each entry scored once, and a lone entry not at all: a person's score
+    // asks for its code on the date, a string made each time.
+    if (match.entries.size() == 1) return best;
+    int best_score = score(best);
+    for (size_t k = 1; k < match.entries.size(); ++k) {
+      const int s = score(match.entries[k]);
+      if (s < best_score) {
+        best = match.entries[k];
+        best_score = s;
+      }
     }
     return best;
   }
@@ -371,8 +388,9 @@ class DocumentResolver {
   }
 
   // `anaphor`: the mention is a pronoun or a plural reference, which later
-  // mentions of the same person do not point back to.
-  void Push(ActorMention m, bool anaphor = false,
+  // mentions of the same person do not point back to. Taken by reference:
+  // a mention is 176 bytes, and a copy by value was a second move of each.
+  void Push(ActorMention&& m, bool anaphor = false,
             std::optional<uint32_t> body = std::nullopt) {
     if (!m.code.empty()) m.country = lexicon_.CountryOf(m.code);
     if (m.kind == ActorKind::kPerson && !anaphor &&
@@ -393,13 +411,28 @@ class DocumentResolver {
   }
 
   size_t TryPhrase(size_t i) {
-    Phrase p;
     size_t j = i;
     if (Folded(j) == "the" && j + 1 < tokens().size()) ++j;
+    // Most tokens start no phrase: they leave here, inlined where asked,
+    // without the large frame of reading one. The first word's match is
+    // kept for the reading.
+    std::optional<Lexicon::Match> first =
+        lexicon_.LongestMatch(tokens(), j, doc_.clean.text);
+    if (!first) return i;
+    return ReadPhrase(i, j, std::move(first));
+  }
+
+  // Reads the phrase whose first dictionary word, matched as `first`, is
+  // token `j`, `i` being where TryPhrase was asked.
+  [[gnu::noinline]] size_t ReadPhrase(size_t i, size_t j,
+                                      std::optional<Lexicon::Match> first) {
+    Phrase p;
     p.begin = j;
     bool after_possessive = false;  // the last token read was "'s"
     while (j < tokens().size()) {
-      auto match = lexicon_.LongestMatch(tokens(), j, doc_.clean.text);
+      std::optional<Lexicon::Match> match =
+          j == p.begin ? std::move(first)
+                       : lexicon_.LongestMatch(tokens(), j, doc_.clean.text);
       if (!match) {
         bool may_name =
             (p.titled || p.person_agent) && !p.person && p.unknown_name.empty();
@@ -933,10 +966,16 @@ class DocumentResolver {
   // "the two presidents", "both countries", "the leaders": the actors most
   // often named so far in the document (and in the sentence itself).
   size_t TryPluralReference(size_t i) {
+    // Asked at every token: those that start no such reference leave
+    // without the frame of the rest.
+    const std::string_view first = Folded(i);
+    if (first != "both" && first != "the") return i;
+    return ResolvePluralReference(i);
+  }
+
+  size_t ResolvePluralReference(size_t i) {
     size_t j = i;
-    const std::string_view first = Folded(j);
-    bool both = first == "both";
-    if (!both && first != "the") return i;
+    const bool both = Folded(j) == "both";
     ++j;
     size_t count = 2;
     if (j < tokens().size() && (Folded(j) == "two" || Folded(j) == "three")) {
@@ -956,32 +995,45 @@ class DocumentResolver {
     // Count the candidates: people by entry or name, countries by code.
     // Pronouns and earlier plural references add to how salient an actor
     // is, but the reference points at a mention that names it.
+    // The keys are views of the mentions' own strings, and a handful of
+    // actors is searched in turn: a map of copied strings cost more than
+    // the rest of the reference. The order of `seen` is no matter, the
+    // ranking below being a total order.
     struct Seen {
+      std::string_view key;
       int count = 0;
       size_t first = 0;
       std::optional<size_t> last;
     };
-    std::map<std::string, Seen> seen;
-    auto consider = [&](size_t k) {
-      const ActorMention& m = mentions_[k];
-      std::string key;
-      if (persons && m.kind == ActorKind::kPerson) key = m.name;
-      if (countries && !m.country.empty()) key = m.country;
-      if (key.empty()) return;
-      Seen& s = seen[key];
-      if (s.count++ == 0) s.first = k;
-      if (!anaphor_[k]) s.last = k;
+    std::vector<Seen> seen;
+    auto count_all = [&] {
+      seen.clear();
+      for (size_t k = 0; k < mentions_.size(); ++k) {
+        const ActorMention& m = mentions_[k];
+        std::string_view key;
+        if (persons && m.kind == ActorKind::kPerson) key = m.name;
+        if (countries && !m.country.empty()) key = m.country;
+        if (key.empty()) continue;
+        auto s = std::find_if(seen.begin(), seen.end(),
+                              [&](const Seen& x) { return x.key == key; });
+        if (s == seen.end()) {
+          s = seen.insert(seen.end(), Seen{key, 0, 0, std::nullopt});
+        }
+        if (s->count++ == 0) s->first = k;
+        if (!anaphor_[k]) s->last = k;
+      }
     };
-    for (size_t k = 0; k < mentions_.size(); ++k) consider(k);
+    count_all();
     // Too few actors named so far: those named later in the same sentence
     // count ("the two presidents discussed ... after Putin called Trump").
+    // Counted again from the start, as new mentions may move the old ones.
     size_t before = mentions_.size();
     if (seen.size() < count) {
       for (size_t k = end; k < tokens().size();) {
         size_t next = TryPhrase(k);
         k = next == k ? k + 1 : next;
       }
-      for (size_t k = before; k < mentions_.size(); ++k) consider(k);
+      count_all();
     }
     std::vector<ActorMention> ahead(mentions_.begin() + before,
                                     mentions_.end());
@@ -989,7 +1041,7 @@ class DocumentResolver {
     anaphor_.resize(before);
     body_.resize(before);
     std::vector<Seen> ranked;
-    for (const auto& [key, s] : seen) {
+    for (const Seen& s : seen) {
       if (s.last) ranked.push_back(s);
     }
     std::sort(ranked.begin(), ranked.end(), [](const Seen& a, const Seen& b) {
@@ -1037,19 +1089,22 @@ class DocumentResolver {
         tokens()[i + 1].kind == TokenKind::kWord) {
       return i;  // part of a longer name
     }
+    // The first or the last word of a name is the word with a space after
+    // or before it: no search for the name's spaces, which cost more than
+    // the rest at every capitalised word. A word with a space is neither.
     const std::string_view word = Word(i);
+    if (word.find(' ') != std::string_view::npos) return i;
+    const size_t size = word.size();
     for (size_t n = full_names_.size(); n-- > 0;) {
       const size_t k = full_names_[n];
       const ActorMention& prior = mentions_[k];
       if (prior.kind != ActorKind::kPerson || prior.code.empty()) continue;
-      std::string_view name = prior.name;
-      const size_t first_space = name.find(' ');
-      const size_t last_space = name.rfind(' ');
-      if (first_space == std::string_view::npos) continue;
-      if (name.substr(0, first_space) != word &&
-          name.substr(last_space + 1) != word) {
-        continue;
-      }
+      const std::string_view name = prior.name;
+      if (name.size() <= size) continue;
+      const bool first = name[size] == ' ' && name.starts_with(word);
+      const bool last =
+          name[name.size() - size - 1] == ' ' && name.ends_with(word);
+      if (!first && !last) continue;
       // A word the dictionaries know is read as they say.
       if (lexicon_.LongestMatch(tokens(), i, doc_.clean.text)) return i;
       ActorMention m = MakeMention(i, i + 1);
