@@ -73,7 +73,8 @@ class Builder {
     for (size_t i = 0; i < chunks.size(); ++i) {
       state_[i].chain_start = static_cast<int>(i);
     }
-    // A clause for each chunk at most: the drafts are never moved.
+    // A clause for each chunk at most: the drafts are never moved, and a
+    // clause is built where it stays.
     drafts_.reserve(chunks.size());
   }
 
@@ -113,17 +114,17 @@ class Builder {
     return Group(c.begin, c.end, c.head);
   }
 
-  std::string VerbLemma(uint32_t token) const {
+  std::string_view VerbLemma(uint32_t token) const {
     const std::string_view w = s_.tokens[token].folded;
     if (w == "'s" || w == "'re" || w == "'m") return "be";
     if (w == "'ve") return "have";
     const std::string_view lemma = lemmas_[token].verb;
-    return std::string(lemma.empty() ? w : lemma);
+    return lemma.empty() ? w : lemma;
   }
 
-  std::string NounLemma(uint32_t token) const {
+  std::string_view NounLemma(uint32_t token) const {
     const std::string_view lemma = lemmas_[token].noun;
-    return lemma.empty() ? s_.tokens[token].folded : std::string(lemma);
+    return lemma.empty() ? std::string_view(s_.tokens[token].folded) : lemma;
   }
 
   bool FreeNoun(int k) const {
@@ -167,7 +168,7 @@ class Builder {
     for (int k = 0; k + 1 < Size(); ++k) {
       if (ch_[k].kind != ChunkKind::kVerb) continue;
       int next = k + 1;
-      std::string word = VerbLemma(ch_[k].head);
+      std::string_view word = VerbLemma(ch_[k].head);
       uint32_t words_end = ch_[k].end;
       if (ch_[k].copula && (ch_[next].kind == ChunkKind::kAdj ||
                             (ch_[next].kind == ChunkKind::kNoun &&
@@ -209,7 +210,8 @@ class Builder {
 
   void VerbClause(int k) {
     const Chunk& vg = ch_[k];
-    Draft d;
+    const int index = static_cast<int>(drafts_.size());
+    Draft& d = drafts_.emplace_back();
     d.chunk = k;
     Predicate& p = d.clause.predicate;
     p.words = Group(vg);
@@ -536,7 +538,6 @@ class Builder {
       p.modality = Modality::kReported;
     }
 
-    const int index = static_cast<int>(drafts_.size());
     state_[k].clause = index;
     if (d.boundary == Boundary::kRel) {
       // A relative clause owns its words, so that the clause it interrupts
@@ -552,7 +553,6 @@ class Builder {
       for (int q = j; q < end; ++q) state_[q].owner = index;
       d.extent_end = end;
     }
-    drafts_.push_back(std::move(d));
   }
 
   // True iff a finite verb group follows chunk `k`, after prepositional
@@ -605,9 +605,9 @@ class Builder {
   void NounClause(int k) {
     const Chunk& np = ch_[k];
     if (np.time || tags_[np.head].tag != Tag::kNoun) return;
-    const std::string lemma = NounLemma(np.head);
+    const std::string_view lemma = NounLemma(np.head);
     if (!syntax::IsEventNoun(lemma)) return;
-    Draft d;
+    Draft& d = drafts_.emplace_back();
     d.chunk = k;
     Predicate& p = d.clause.predicate;
     p.words = Group(np.head, np.head + 1, np.head);
@@ -665,7 +665,6 @@ class Builder {
         d.clause.relation.clear();
       }
     }
-    drafts_.push_back(std::move(d));
   }
 
   // '"We're not getting along with Russia," Trump said' and "..., the White
