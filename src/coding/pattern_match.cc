@@ -113,12 +113,13 @@ bool MatchFrom(const std::vector<PatternItem>& pattern, size_t p,
 SentenceWords LemmatizeSentence(const Sentence& sentence,
                                 std::span<const syntax::WordLemmas> lemmas) {
   SentenceWords words;
-  words.verb_lemma.reserve(sentence.tokens.size());
-  words.noun_lemma.reserve(sentence.tokens.size());
+  // Most tokens have no verb lemma or no noun lemma (LemmatizeTokens leaves
+  // those of all but words empty): only the others are copied.
+  words.verb_lemma.resize(sentence.tokens.size());
+  words.noun_lemma.resize(sentence.tokens.size());
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
-    // LemmatizeTokens leaves the lemmas of all but words empty.
-    words.verb_lemma.emplace_back(lemmas[i].verb);
-    words.noun_lemma.emplace_back(lemmas[i].noun);
+    if (!lemmas[i].verb.empty()) words.verb_lemma[i] = lemmas[i].verb;
+    if (!lemmas[i].noun.empty()) words.noun_lemma[i] = lemmas[i].noun;
   }
   return words;
 }

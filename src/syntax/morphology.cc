@@ -309,12 +309,12 @@ Result<std::unique_ptr<Morphology>> Morphology::Load(
 
 std::vector<WordLemmas> LemmatizeTokens(const Sentence& sentence,
                                         const Morphology& morphology) {
-  std::vector<WordLemmas> lemmas(sentence.tokens.size());
-  for (size_t i = 0; i < lemmas.size(); ++i) {
-    const Token& token = sentence.tokens[i];
-    if (token.kind == TokenKind::kWord) {
-      lemmas[i] = morphology.LemmasOf(token.folded);
-    }
+  std::vector<WordLemmas> lemmas;
+  lemmas.reserve(sentence.tokens.size());
+  for (const Token& token : sentence.tokens) {
+    lemmas.push_back(token.kind == TokenKind::kWord
+                         ? morphology.LemmasOf(token.folded)
+                         : WordLemmas());
   }
   return lemmas;
 }
