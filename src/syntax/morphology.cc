@@ -235,9 +235,14 @@ class WordNetMorphology : public Morphology {
           !folded.ends_with(rule.suffix)) {
         continue;
       }
-      std::string candidate(
-          folded.substr(0, folded.size() - rule.suffix.size()));
-      candidate.append(rule.ending);
+      // Most rules only cut the suffix: their base is a prefix of the word,
+      // looked up where it is; the others' is put together.
+      const std::string_view stem =
+          folded.substr(0, folded.size() - rule.suffix.size());
+      std::string joined;
+      if (!rule.ending.empty()) joined.append(stem).append(rule.ending);
+      const std::string_view candidate =
+          rule.ending.empty() ? stem : std::string_view(joined);
       if (candidate.size() < 2) continue;
       std::string_view stored;
       const Entry* entry = words_.Find(candidate, &stored);
@@ -278,7 +283,7 @@ class WordNetMorphology : public Morphology {
   // For each part of speech, the exception list's forms: their base's
   // index in bases_.
   std::array<WordTable<uint32_t>, 4> exceptions_;
-  std::vector<std::string> bases_;  // of every exception list
+  std::vector<std::string> bases_;   // of every exception list
   std::vector<WordLemmas> settled_;  // see Entry::settled
 };
 
