@@ -287,7 +287,8 @@ class Builder {
       }
     }
     d.region_begin = region;
-    std::vector<int> subjects = SubjectsIn(region, start);
+    std::vector<int>& subjects = subjects_;
+    SubjectsIn(region, start, &subjects);
     const int prev = PreviousClause(start);
     // Fronted prepositional phrases: "In March, ...", "After a US attack".
     const int fronted_end = subjects.empty() ? region : subjects.front();
@@ -437,7 +438,8 @@ class Builder {
 
     // Right: objects, then prepositional phrases.
     int r = right;
-    std::vector<Constituent> objects;
+    std::vector<Constituent>& objects = objects_;
+    objects.clear();
     // "shot down a helicopter": a particle, then the object.
     if (r + 1 < Size() && ch_[r].kind == ChunkKind::kPrep &&
         ch_[r].end == ch_[r].begin + 1 && FreeNoun(r + 1) &&
@@ -572,9 +574,11 @@ class Builder {
     return false;
   }
 
-  // The free noun groups in chunks [begin, end) that can be a subject: the
-  // last one not governed by a preposition, with those coordinated with it.
-  std::vector<int> SubjectsIn(int begin, int end) const {
+  // Sets `*out` to the free noun groups in chunks [begin, end) that can be
+  // a subject: the last one not governed by a preposition, with those
+  // coordinated with it.
+  void SubjectsIn(int begin, int end, std::vector<int>* out) const {
+    out->clear();
     int chosen = kNone, time_chosen = kNone;
     for (int q = end - 1; q >= begin; --q) {
       if (!FreeNoun(q) || InPrepPhrase(q)) continue;
@@ -585,21 +589,20 @@ class Builder {
       chosen = q;
       break;
     }
-    if (chosen == kNone) return {};
-    std::vector<int> out = {chosen};
+    if (chosen == kNone) return;
+    out->push_back(chosen);
     int q = chosen - 1;
     while (
         q - 1 >= begin &&
         (ch_[q].kind == ChunkKind::kConj || ch_[q].kind == ChunkKind::kComma) &&
         FreeNoun(q - 1) && !InPrepPhrase(q - 1)) {
       if (ch_[q].kind == ChunkKind::kComma &&
-          (out.size() < 2 && ch_[chosen - 1].kind != ChunkKind::kConj)) {
+          (out->size() < 2 && ch_[chosen - 1].kind != ChunkKind::kConj)) {
         break;  // a comma alone is no coordination: "In 2016, Russia"
       }
-      out.insert(out.begin(), q - 1);
+      out->insert(out->begin(), q - 1);
       q -= 2;
     }
-    return out;
   }
 
   void NounClause(int k) {
@@ -764,6 +767,10 @@ class Builder {
   std::vector<ChunkState> state_;  // of each chunk
   std::vector<int> negated_chain_;
   std::vector<Draft> drafts_;
+  // VerbClause's working lists, kept so that their memory serves every
+  // clause of the sentence.
+  std::vector<int> subjects_;
+  std::vector<Constituent> objects_;
   bool relative_with_commas_ = false;
 };
 
