@@ -116,6 +116,11 @@ void DescribeVerbGroup(const Sentence& s, const std::vector<TaggedToken>& tags,
 uint32_t QuantityModifier(const Sentence& s, const std::vector<TaggedToken>& tags,
                           uint32_t i) {
   const uint32_t n = static_cast<uint32_t>(tags.size());
+  // A modifier is one or two words before the number: without a number
+  // there, which is most of the time, no word needs comparing.
+  const bool number_follows = (i + 1 < n && tags[i + 1].tag == Tag::kNumber) ||
+                              (i + 2 < n && tags[i + 2].tag == Tag::kNumber);
+  if (!number_follows) return 0;
   auto word = [&](uint32_t k) {
     return k < n ? std::string_view(s.tokens[k].folded) : std::string_view();
   };

@@ -78,6 +78,43 @@ TEST(ChunkerTest, TwoTokenPrepositionsAreOneChunkWithTheirWord) {
   EXPECT_EQ(chunks.compounds.size(), 1u);  // "because of" is a literal
 }
 
+// "more than 130 people" is one noun group; "more" with no number after
+// it, or "handed over two suspects", is no quantity's modifier.
+TEST(ChunkerTest, QuantityModifierOnlyBeforeANumber) {
+  const struct {
+    std::vector<std::pair<std::string, Tag>> words;
+    size_t chunks;
+    uint32_t first_end;  // the first chunk's end
+  } cases[] = {
+      {{{"more", Tag::kAdj},
+        {"than", Tag::kPrep},
+        {"130", Tag::kNumber},
+        {"people", Tag::kNoun}},
+       1,
+       4},
+      {{{"nearly", Tag::kAdv}, {"200", Tag::kNumber}, {"troops", Tag::kNoun}},
+       1,
+       3},
+      {{{"more", Tag::kAdj}, {"than", Tag::kPrep}, {"ever", Tag::kAdv}}, 3, 1},
+      {{{"nearly", Tag::kAdv}, {"all", Tag::kDet}, {"troops", Tag::kNoun}},
+       2,
+       1},
+      {{{"handed", Tag::kVerb},
+        {"over", Tag::kPrep},
+        {"two", Tag::kNumber},
+        {"suspects", Tag::kNoun}},
+       3,
+       1},
+  };
+  for (const auto& c : cases) {
+    Tagged t;
+    for (const auto& [word, tag] : c.words) t.Add(word, tag);
+    const Chunks chunks = ChunkSentence(t.sentence, t.tags);
+    ASSERT_EQ(chunks.chunks.size(), c.chunks) << c.words[0].first;
+    EXPECT_EQ(chunks.chunks[0].end, c.first_end) << c.words[0].first;
+  }
+}
+
 // Many compounds, short (kept inside the string) and long (on the heap),
 // enough for the list to grow many times, then the chunks moved.
 TEST(ChunkerTest, CompoundWordsOutliveGrowthAndMoves) {
