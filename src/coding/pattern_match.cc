@@ -113,13 +113,21 @@ bool MatchFrom(const std::vector<PatternItem>& pattern, size_t p,
 SentenceWords LemmatizeSentence(const Sentence& sentence,
                                 std::span<const syntax::WordLemmas> lemmas) {
   SentenceWords words;
+  words.verb_lemma.reserve(sentence.tokens.size());
+  words.noun_lemma.reserve(sentence.tokens.size());
   // Most tokens have no verb lemma or no noun lemma (LemmatizeTokens leaves
-  // those of all but words empty): only the others are copied.
-  words.verb_lemma.resize(sentence.tokens.size());
-  words.noun_lemma.resize(sentence.tokens.size());
+  // those of all but words empty): an empty string is made as such, without
+  // the copy of an empty view.
+  auto add = [](std::vector<std::string>& to, std::string_view lemma) {
+    if (lemma.empty()) {
+      to.emplace_back();
+    } else {
+      to.emplace_back(lemma);
+    }
+  };
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
-    if (!lemmas[i].verb.empty()) words.verb_lemma[i] = lemmas[i].verb;
-    if (!lemmas[i].noun.empty()) words.noun_lemma[i] = lemmas[i].noun;
+    add(words.verb_lemma, lemmas[i].verb);
+    add(words.noun_lemma, lemmas[i].noun);
   }
   return words;
 }
