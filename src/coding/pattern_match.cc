@@ -123,10 +123,19 @@ SentenceWords LemmatizeSentence(const Sentence& sentence,
   SentenceWords words;
   words.verb_lemma.reserve(sentence.tokens.size());
   words.noun_lemma.reserve(sentence.tokens.size());
+  // Most tokens have no verb lemma or no noun lemma (LemmatizeTokens leaves
+  // those of all but words empty): an empty string is made as such, without
+  // the copy of an empty view.
+  auto add = [](std::vector<std::string>& to, std::string_view lemma) {
+    if (lemma.empty()) {
+      to.emplace_back();
+    } else {
+      to.emplace_back(lemma);
+    }
+  };
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
-    // LemmatizeTokens leaves the lemmas of all but words empty.
-    words.verb_lemma.emplace_back(lemmas[i].verb);
-    words.noun_lemma.emplace_back(lemmas[i].noun);
+    add(words.verb_lemma, lemmas[i].verb);
+    add(words.noun_lemma, lemmas[i].noun);
   }
   return words;
 }

@@ -116,6 +116,11 @@ void DescribeVerbGroup(const Sentence& s, const std::vector<TaggedToken>& tags,
 uint32_t QuantityModifier(const Sentence& s, const std::vector<TaggedToken>& tags,
                           uint32_t i) {
   const uint32_t n = static_cast<uint32_t>(tags.size());
+  // A modifier is one or two words before the number: without a number
+  // there, which is most of the time, no word needs comparing.
+  const bool number_follows = (i + 1 < n && tags[i + 1].tag == Tag::kNumber) ||
+                              (i + 2 < n && tags[i + 2].tag == Tag::kNumber);
+  if (!number_follows) return 0;
   auto word = [&](uint32_t k) {
     return k < n ? std::string_view(s.tokens[k].folded) : std::string_view();
   };
@@ -151,12 +156,13 @@ Chunks ChunkSentence(const Sentence& sentence,
   Chunks out;
   std::vector<Chunk>& chunks = out.chunks;
   const uint32_t n = static_cast<uint32_t>(tags.size());
-  // A chunk has one token or more: the vector never grows.
+  // A chunk has one token or more: the vector never grows, and each chunk
+  // is made where it stays.
   chunks.reserve(n);
   bool in_parens = false;
   uint32_t i = 0;
   while (i < n) {
-    Chunk c;
+    Chunk& c = chunks.emplace_back();
     c.begin = i;
     c.in_parens = in_parens;
     const Tag t = tags[i].tag;
@@ -261,12 +267,11 @@ Chunks ChunkSentence(const Sentence& sentence,
       } else {
         c.kind = ChunkKind::kVerb;
         c.end = j;
-        c.infinitive = !chunks.empty() &&
-                       chunks.back().kind == ChunkKind::kPrep &&
-                       chunks.back().word == "to" &&
-                       chunks.back().end == chunks.back().begin + 1 &&
-                       chunks.back().end == i;
-        if (c.infinitive) chunks.pop_back();
+        const Chunk* before =
+            chunks.size() >= 2 ? &chunks[chunks.size() - 2] : nullptr;
+        c.infinitive = before != nullptr && before->kind == ChunkKind::kPrep &&
+                       before->word == "to" &&
+                       before->end == before->begin + 1 && before->end == i;
         DescribeVerbGroup(sentence, tags, c);
       }
     } else if (t == Tag::kPrep || t == Tag::kTo) {
@@ -320,7 +325,11 @@ Chunks ChunkSentence(const Sentence& sentence,
     }
     if (c.end <= c.begin) c.end = c.begin + 1;
     i = c.end;
-    chunks.push_back(std::move(c));
+    if (c.infinitive) {
+      // The verb group takes the place of the "to" before it.
+      chunks[chunks.size() - 2] = c;
+      chunks.pop_back();
+    }
   }
   // "said six soldiers were killed and called the strike aggression": a
   // bare participle after "and" with an object of its own is a verb in the

@@ -5,7 +5,7 @@
 #define DYAD_SRC_SYNTAX_CHUNKER_H_
 
 #include <cstdint>
-#include <deque>
+#include <list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,8 +67,9 @@ struct Chunks {
 
   std::vector<Chunk> chunks;
   // The words of two-token prepositions: "according to", "ahead of". A
-  // deque, whose strings stay where they are as it grows.
-  std::deque<std::string> compounds;
+  // list, whose strings stay where they are as it grows and which, unlike
+  // a deque, allocates nothing for the many sentences with none.
+  std::list<std::string> compounds;
 };
 
 // Groups the tagged tokens of `sentence`, which must outlive the result.

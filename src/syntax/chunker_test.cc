@@ -1,6 +1,7 @@
 // Chunks view their words: the sentence's tokens, literals, and the
-// compound prepositions Chunks keeps, which must survive the deque's growth
-// and a move of the whole.
+// compound prepositions Chunks keeps, which must survive the list's growth
+// and a move of the whole. Chunks are made in place, and an infinitive's
+// verb group takes the place of its "to".
 #include "src/syntax/chunker.h"
 
 #include <gtest/gtest.h>
@@ -16,15 +17,46 @@ struct Tagged {
   Sentence sentence;
   std::vector<TaggedToken> tags;
 
-  void Add(std::string folded, Tag tag) {
+  void Add(std::string folded, Tag tag, VerbForm form = VerbForm::kNone) {
     Token token;
     token.folded = std::move(folded);
     sentence.tokens.push_back(std::move(token));
     TaggedToken tagged;
     tagged.tag = tag;
+    tagged.form = form;
     tags.push_back(tagged);
   }
 };
+
+TEST(ChunkerTest, InfinitiveTakesThePlaceOfItsTo) {
+  Tagged t;
+  t.Add("russia", Tag::kProper);
+  t.Add("plans", Tag::kVerb, VerbForm::kPresent3);
+  t.Add("to", Tag::kTo);
+  t.Add("visit", Tag::kVerb, VerbForm::kBase);
+  t.Add("to", Tag::kTo);
+  t.Add("syria", Tag::kProper);
+  t.Add("to", Tag::kTo);
+  t.Add("talk", Tag::kVerb, VerbForm::kBase);
+  const Chunks chunks = ChunkSentence(t.sentence, t.tags);
+  const std::vector<Chunk>& c = chunks.chunks;
+  ASSERT_EQ(c.size(), 6u);
+  EXPECT_EQ(c[1].kind, ChunkKind::kVerb);
+  EXPECT_FALSE(c[1].infinitive);
+  EXPECT_TRUE(c[1].finite);
+  EXPECT_EQ(c[2].kind, ChunkKind::kVerb);
+  EXPECT_TRUE(c[2].infinitive);
+  EXPECT_FALSE(c[2].finite);
+  EXPECT_EQ(c[2].begin, 3u);
+  EXPECT_EQ(c[2].head, 3u);
+  EXPECT_EQ(c[3].kind, ChunkKind::kPrep);  // "to Syria"
+  EXPECT_EQ(c[3].word, "to");
+  EXPECT_EQ(c[4].kind, ChunkKind::kNoun);
+  EXPECT_EQ(c[5].kind, ChunkKind::kVerb);  // the last chunk, moved back
+  EXPECT_TRUE(c[5].infinitive);
+  EXPECT_EQ(c[5].begin, 7u);
+  EXPECT_EQ(c[5].end, 8u);
+}
 
 TEST(ChunkerTest, TwoTokenPrepositionsAreOneChunkWithTheirWord) {
   Tagged t;
@@ -46,8 +78,45 @@ TEST(ChunkerTest, TwoTokenPrepositionsAreOneChunkWithTheirWord) {
   EXPECT_EQ(chunks.compounds.size(), 1u);  // "because of" is a literal
 }
 
+// "more than 130 people" is one noun group; "more" with no number after
+// it, or "handed over two suspects", is no quantity's modifier.
+TEST(ChunkerTest, QuantityModifierOnlyBeforeANumber) {
+  const struct {
+    std::vector<std::pair<std::string, Tag>> words;
+    size_t chunks;
+    uint32_t first_end;  // the first chunk's end
+  } cases[] = {
+      {{{"more", Tag::kAdj},
+        {"than", Tag::kPrep},
+        {"130", Tag::kNumber},
+        {"people", Tag::kNoun}},
+       1,
+       4},
+      {{{"nearly", Tag::kAdv}, {"200", Tag::kNumber}, {"troops", Tag::kNoun}},
+       1,
+       3},
+      {{{"more", Tag::kAdj}, {"than", Tag::kPrep}, {"ever", Tag::kAdv}}, 3, 1},
+      {{{"nearly", Tag::kAdv}, {"all", Tag::kDet}, {"troops", Tag::kNoun}},
+       2,
+       1},
+      {{{"handed", Tag::kVerb},
+        {"over", Tag::kPrep},
+        {"two", Tag::kNumber},
+        {"suspects", Tag::kNoun}},
+       3,
+       1},
+  };
+  for (const auto& c : cases) {
+    Tagged t;
+    for (const auto& [word, tag] : c.words) t.Add(word, tag);
+    const Chunks chunks = ChunkSentence(t.sentence, t.tags);
+    ASSERT_EQ(chunks.chunks.size(), c.chunks) << c.words[0].first;
+    EXPECT_EQ(chunks.chunks[0].end, c.first_end) << c.words[0].first;
+  }
+}
+
 // Many compounds, short (kept inside the string) and long (on the heap),
-// enough for the deque to grow several times, then the chunks moved.
+// enough for the list to grow many times, then the chunks moved.
 TEST(ChunkerTest, CompoundWordsOutliveGrowthAndMoves) {
   Tagged t;
   std::vector<std::string> expected;

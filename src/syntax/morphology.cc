@@ -32,8 +32,14 @@ enum class Source : uint8_t {
 // indexes and exception lists share one table, so that one lookup finds
 // the word as all of them.
 struct Entry {
+  static constexpr uint32_t kUnsettled = 0xFFFFFFFF;
+
   uint8_t known = 0;    // a bit for each part of speech: in its index
   uint8_t sources = 0;  // two bits for each part of speech: its Source
+  // A form with an exception's or a detached lemma as some part of speech
+  // has its LemmasOf settled at load, at this index of the settled list:
+  // those lemmas cost a second lookup or a detachment to find.
+  uint32_t settled = kUnsettled;
 
   Source source(PartOfSpeech pos) const {
     return static_cast<Source>((sources >> (2 * Index(pos))) & 3);
@@ -98,19 +104,16 @@ class WordNetMorphology : public Morphology {
   }
 
   WordLemmas LemmasOf(std::string_view folded) const override {
-    WordLemmas out;
-    if (folded.empty()) return out;
+    if (folded.empty()) return {};
     std::string_view stored;
     const Entry* entry = words_.Find(folded, &stored);
+    if (entry != nullptr && entry->settled != Entry::kUnsettled) {
+      return settled_[entry->settled];
+    }
     // Most words WordNet does not list are function words, names and
     // numbers, which no rule takes back to a listed word.
-    if (entry == nullptr && !EndsLikeAnInflection(folded)) return out;
-    out.noun = LemmaOf(folded, entry, stored, PartOfSpeech::kNoun);
-    out.verb = LemmaOf(folded, entry, stored, PartOfSpeech::kVerb);
-    out.adjective = LemmaOf(folded, entry, stored, PartOfSpeech::kAdjective);
-    out.adverb =
-        entry != nullptr && (entry->known & Bit(PartOfSpeech::kAdverb)) != 0;
-    return out;
+    if (entry == nullptr && !EndsLikeAnInflection(folded)) return {};
+    return Lemmas(folded, entry, stored);
   }
 
   bool Knows(std::string_view lemma, PartOfSpeech pos) const override {
@@ -118,11 +121,20 @@ class WordNetMorphology : public Morphology {
     return entry != nullptr && (entry->known & Bit(pos)) != 0;
   }
 
-  // Once every file is read: the source of each listed form's lemmas.
+  // Once every file is read: the source of each listed form's lemmas, and
+  // the lemmas themselves where a source costs more than the lookup.
   void SettleSources() {
     words_.ForEach([this](std::string_view word, Entry& entry) {
+      bool costly = false;
       for (PartOfSpeech pos : kAllParts) {
-        entry.set_source(pos, Settle(word, entry, pos));
+        const Source source = Settle(word, entry, pos);
+        entry.set_source(pos, source);
+        costly = costly || source == Source::kException ||
+                 source == Source::kDetached;
+      }
+      if (costly) {
+        entry.settled = static_cast<uint32_t>(settled_.size());
+        settled_.push_back(Lemmas(word, &entry, word));
       }
     });
   }
@@ -166,6 +178,19 @@ class WordNetMorphology : public Morphology {
   }
 
  private:
+  // LemmasOf `folded`, given its entry (null when it has none) and the
+  // table's copy of it.
+  WordLemmas Lemmas(std::string_view folded, const Entry* entry,
+                    std::string_view stored) const {
+    WordLemmas out;
+    out.noun = LemmaOf(folded, entry, stored, PartOfSpeech::kNoun);
+    out.verb = LemmaOf(folded, entry, stored, PartOfSpeech::kVerb);
+    out.adjective = LemmaOf(folded, entry, stored, PartOfSpeech::kAdjective);
+    out.adverb =
+        entry != nullptr && (entry->known & Bit(PartOfSpeech::kAdverb)) != 0;
+    return out;
+  }
+
   // Lemma of `folded` as `pos`, given its entry (null when it has none)
   // and the table's copy of it.
   std::string_view LemmaOf(std::string_view folded, const Entry* entry,
@@ -210,9 +235,14 @@ class WordNetMorphology : public Morphology {
           !folded.ends_with(rule.suffix)) {
         continue;
       }
-      std::string candidate(
-          folded.substr(0, folded.size() - rule.suffix.size()));
-      candidate.append(rule.ending);
+      // Most rules only cut the suffix: their base is a prefix of the word,
+      // looked up where it is; the others' is put together.
+      const std::string_view stem =
+          folded.substr(0, folded.size() - rule.suffix.size());
+      std::string joined;
+      if (!rule.ending.empty()) joined.append(stem).append(rule.ending);
+      const std::string_view candidate =
+          rule.ending.empty() ? stem : std::string_view(joined);
       if (candidate.size() < 2) continue;
       std::string_view stored;
       const Entry* entry = words_.Find(candidate, &stored);
@@ -253,7 +283,8 @@ class WordNetMorphology : public Morphology {
   // For each part of speech, the exception list's forms: their base's
   // index in bases_.
   std::array<WordTable<uint32_t>, 4> exceptions_;
-  std::vector<std::string> bases_;  // of every exception list
+  std::vector<std::string> bases_;   // of every exception list
+  std::vector<WordLemmas> settled_;  // see Entry::settled
 };
 
 }  // namespace
@@ -283,12 +314,12 @@ Result<std::unique_ptr<Morphology>> Morphology::Load(
 
 std::vector<WordLemmas> LemmatizeTokens(const Sentence& sentence,
                                         const Morphology& morphology) {
-  std::vector<WordLemmas> lemmas(sentence.tokens.size());
-  for (size_t i = 0; i < lemmas.size(); ++i) {
-    const Token& token = sentence.tokens[i];
-    if (token.kind == TokenKind::kWord) {
-      lemmas[i] = morphology.LemmasOf(token.folded);
-    }
+  std::vector<WordLemmas> lemmas;
+  lemmas.reserve(sentence.tokens.size());
+  for (const Token& token : sentence.tokens) {
+    lemmas.push_back(token.kind == TokenKind::kWord
+                         ? morphology.LemmasOf(token.folded)
+                         : WordLemmas());
   }
   return lemmas;
 }

@@ -1,8 +1,8 @@
 #include "src/syntax/pos_tagger.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "src/core/word_table.h"
 #include "src/syntax/word_classes.h"
@@ -43,68 +43,65 @@ void Add(ClosedTable& table, std::string_view words, Tag tag,
   }
 }
 
-const ClosedTable& Closed() {
-  static const ClosedTable* table = [] {
-    auto* t = new ClosedTable;
-    Add(*t,
-        "the a an this these those his her its their our my your some any no "
-        "every each all both either neither another such many much several "
-        "few whatever",
-        Tag::kDet);
-    Add(*t,
-        "i we you he she it they me him them us myself himself herself "
-        "itself themselves ourselves there someone anyone everyone nobody "
-        "something anything nothing everything one",
-        Tag::kPronoun);
-    Add(*t,
-        "of in on at by for with from into onto about against over under "
-        "between among amongst through during without within after before "
-        "since until till despite amid amidst towards toward across along "
-        "around behind beyond near upon via per like than outside inside "
-        "following including regarding concerning according throughout "
-        "alongside off out up down ahead prior unlike besides except",
-        Tag::kPrep);
-    Add(*t, "to", Tag::kTo);
-    Add(*t, "and or but nor", Tag::kConj);
-    Add(*t,
-        "that whether if because although though while whereas unless "
-        "when whenever as once so",
-        Tag::kSub);
-    Add(*t, "who whom whose which where", Tag::kRel);
-    Add(*t, "how why", Tag::kSub);
-    Add(*t, "will would shall should can could may might must 'll 'd wo ca",
-        Tag::kModal);
-    Add(*t, "not n't never", Tag::kNeg);
-    Add(*t, "is are am 're 'm", Tag::kAux, VerbForm::kBase);
-    Add(*t, "was were", Tag::kAux, VerbForm::kPast);
-    Add(*t, "be", Tag::kAux, VerbForm::kBase);
-    Add(*t, "been", Tag::kAux, VerbForm::kParticiple);
-    Add(*t, "being having", Tag::kAux, VerbForm::kGerund);
-    Add(*t, "have 've do", Tag::kAux, VerbForm::kBase);
-    Add(*t, "has does", Tag::kAux, VerbForm::kPresent3);
-    Add(*t, "had did", Tag::kAux, VerbForm::kPast);
-    Add(*t,
-        "also still already just only even now then again ever very too "
-        "however soon later almost quite rather nearly perhaps instead "
-        "meanwhile recently previously reportedly allegedly publicly "
-        "not_only here",
-        Tag::kAdv);
-    Add(*t,
-        "two three four five six seven eight nine ten eleven twelve twenty "
-        "thirty forty fifty hundred hundreds thousand thousands million "
-        "millions billion billions dozen dozens",
-        Tag::kNumber);
-    Add(*t,
-        "today yesterday tomorrow tonight monday tuesday wednesday thursday "
-        "friday saturday sunday january february march april june july "
-        "august september october november december week weeks month months "
-        "year years weekend morning afternoon evening night decade",
-        Tag::kNoun, VerbForm::kNone, true);
-    Add(*t, "'s", Tag::kPossessive);
-    Add(*t, "other last next new former own same more most", Tag::kAdj);
-    return t;
-  }();
-  return *table;
+ClosedTable MakeClosed() {
+  ClosedTable table;
+  Add(table,
+      "the a an this these those his her its their our my your some any no "
+      "every each all both either neither another such many much several "
+      "few whatever",
+      Tag::kDet);
+  Add(table,
+      "i we you he she it they me him them us myself himself herself "
+      "itself themselves ourselves there someone anyone everyone nobody "
+      "something anything nothing everything one",
+      Tag::kPronoun);
+  Add(table,
+      "of in on at by for with from into onto about against over under "
+      "between among amongst through during without within after before "
+      "since until till despite amid amidst towards toward across along "
+      "around behind beyond near upon via per like than outside inside "
+      "following including regarding concerning according throughout "
+      "alongside off out up down ahead prior unlike besides except",
+      Tag::kPrep);
+  Add(table, "to", Tag::kTo);
+  Add(table, "and or but nor", Tag::kConj);
+  Add(table,
+      "that whether if because although though while whereas unless "
+      "when whenever as once so",
+      Tag::kSub);
+  Add(table, "who whom whose which where", Tag::kRel);
+  Add(table, "how why", Tag::kSub);
+  Add(table, "will would shall should can could may might must 'll 'd wo ca",
+      Tag::kModal);
+  Add(table, "not n't never", Tag::kNeg);
+  Add(table, "is are am 're 'm", Tag::kAux, VerbForm::kBase);
+  Add(table, "was were", Tag::kAux, VerbForm::kPast);
+  Add(table, "be", Tag::kAux, VerbForm::kBase);
+  Add(table, "been", Tag::kAux, VerbForm::kParticiple);
+  Add(table, "being having", Tag::kAux, VerbForm::kGerund);
+  Add(table, "have 've do", Tag::kAux, VerbForm::kBase);
+  Add(table, "has does", Tag::kAux, VerbForm::kPresent3);
+  Add(table, "had did", Tag::kAux, VerbForm::kPast);
+  Add(table,
+      "also still already just only even now then again ever very too "
+      "however soon later almost quite rather nearly perhaps instead "
+      "meanwhile recently previously reportedly allegedly publicly "
+      "not_only here",
+      Tag::kAdv);
+  Add(table,
+      "two three four five six seven eight nine ten eleven twelve twenty "
+      "thirty forty fifty hundred hundreds thousand thousands million "
+      "millions billion billions dozen dozens",
+      Tag::kNumber);
+  Add(table,
+      "today yesterday tomorrow tonight monday tuesday wednesday thursday "
+      "friday saturday sunday january february march april june july "
+      "august september october november december week weeks month months "
+      "year years weekend morning afternoon evening night decade",
+      Tag::kNoun, VerbForm::kNone, true);
+  Add(table, "'s", Tag::kPossessive);
+  Add(table, "other last next new former own same more most", Tag::kAdj);
+  return table;
 }
 
 bool EndsWith(std::string_view w, std::string_view s) {
@@ -112,25 +109,36 @@ bool EndsWith(std::string_view w, std::string_view s) {
 }
 
 // Irregular simple pasts that are never participles.
-bool PastOnly(std::string_view w) {
-  static const auto* set = new std::unordered_map<std::string_view, bool>{
-      {"began", 1},     {"ran", 1},     {"swam", 1},     {"sang", 1},
-      {"drank", 1},     {"sank", 1},    {"came", 1},     {"became", 1},
-      {"went", 1},      {"saw", 1},     {"ate", 1},      {"gave", 1},
-      {"took", 1},      {"spoke", 1},   {"wrote", 1},    {"knew", 1},
-      {"chose", 1},     {"drove", 1},   {"rode", 1},     {"rose", 1},
-      {"fell", 1},      {"forgot", 1},  {"froze", 1},    {"hid", 1},
-      {"shook", 1},     {"stole", 1},   {"swore", 1},    {"threw", 1},
-      {"woke", 1},      {"wore", 1},    {"broke", 1},    {"blew", 1},
-      {"drew", 1},      {"flew", 1},    {"grew", 1},     {"withdrew", 1},
-      {"undertook", 1}, {"forgave", 1}, {"overtook", 1}, {"shrank", 1}};
-  return set->contains(w);
+WordTable<bool> MakePastOnly() {
+  WordTable<bool> table;
+  for (std::string_view w :
+       {"began",     "ran",     "swam",     "sang",   "drank", "sank",
+        "came",      "became",  "went",     "saw",    "ate",   "gave",
+        "took",      "spoke",   "wrote",    "knew",   "chose", "drove",
+        "rode",      "rose",    "fell",     "forgot", "froze", "hid",
+        "shook",     "stole",   "swore",    "threw",  "woke",  "wore",
+        "broke",     "blew",    "drew",     "flew",   "grew",  "withdrew",
+        "undertook", "forgave", "overtook", "shrank"}) {
+    table[w] = true;
+  }
+  return table;
 }
 
+}  // namespace
+
+// Built when the tagger is, so that no request pays for them and no two
+// threads race to build them.
+struct TaggerTables {
+  ClosedTable closed;         // closed-class words: their entries
+  WordTable<bool> past_only;  // MakePastOnly
+};
+
+namespace {
+
 // The entry of the word `w`, whose lemmas are `lemmas`.
-Entry Lookup(const Morphology& m, std::string_view w,
-             const WordLemmas& lemmas) {
-  if (const Entry* closed = Closed().Find(w)) return *closed;
+Entry Lookup(const TaggerTables& tables, const Morphology& m,
+             std::string_view w, const WordLemmas& lemmas) {
+  if (const Entry* closed = tables.closed.Find(w)) return *closed;
   Entry e;
   e.verb = !lemmas.verb.empty();
   e.noun = !lemmas.noun.empty();
@@ -143,7 +151,7 @@ Entry Lookup(const Morphology& m, std::string_view w,
       e.form = VerbForm::kGerund;
     } else if (w.back() == 's' && !EndsWith(w, "ss")) {
       e.form = VerbForm::kPresent3;
-    } else if (PastOnly(w)) {
+    } else if (tables.past_only.Find(w) != nullptr) {
       e.form = VerbForm::kPast;
     } else if (!EndsWith(w, "ed") && w.back() == 'n' && w != "won" &&
                w != "spun") {
@@ -157,7 +165,7 @@ Entry Lookup(const Morphology& m, std::string_view w,
              !m.Lemma(w.substr(2), PartOfSpeech::kVerb).empty()) {
     // "reoccupy", "reimpose": a verb done again, unknown to WordNet, is
     // that verb.
-    Entry again = Lookup(m, w.substr(2), m.LemmasOf(w.substr(2)));
+    Entry again = Lookup(tables, m, w.substr(2), m.LemmasOf(w.substr(2)));
     again.noun = again.adj = again.adv = false;
     return again;
   } else if (!e.noun && !e.adj && !e.adv) {
@@ -232,6 +240,13 @@ bool NounLike(Tag t) {
 
 }  // namespace
 
+PosTagger::PosTagger(const Morphology& morphology)
+    : morphology_(morphology),
+      tables_(std::make_unique<const TaggerTables>(
+          TaggerTables{MakeClosed(), MakePastOnly()})) {}
+
+PosTagger::~PosTagger() = default;
+
 std::vector<TaggedToken> PosTagger::TagSentence(
     const SegmentedDocument& document, const Sentence& sentence,
     std::span<const WordLemmas> lemmas) const {
@@ -271,7 +286,7 @@ std::vector<TaggedToken> PosTagger::TagSentence(
         continue;
       }
       case TokenKind::kWord:
-        entries[i] = Lookup(morphology_, t.folded, lemmas[i]);
+        entries[i] = Lookup(*tables_, morphology_, t.folded, lemmas[i]);
         break;
     }
   }

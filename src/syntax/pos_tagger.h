@@ -7,6 +7,7 @@
 #define DYAD_SRC_SYNTAX_POS_TAGGER_H_
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -59,11 +60,16 @@ struct TaggedToken {
   bool time = false;         // "today", "Monday", "March", "month", "year"
 };
 
+// The tagger's word tables: closed-class words, irregular verb forms.
+struct TaggerTables;
+
 // Tags sentences. Holds a reference to the Morphology, which must outlive
-// it. Immutable: safe to use from many threads at once.
+// it. Builds its word tables when constructed, then is immutable: safe to
+// use from many threads at once.
 class PosTagger {
  public:
-  explicit PosTagger(const Morphology& morphology) : morphology_(morphology) {}
+  explicit PosTagger(const Morphology& morphology);
+  ~PosTagger();
 
   // One TaggedToken for each of `sentence.tokens`, whose lemmas are
   // `lemmas` (LemmatizeTokens of the sentence).
@@ -75,6 +81,7 @@ class PosTagger {
 
  private:
   const Morphology& morphology_;
+  std::unique_ptr<const TaggerTables> tables_;
 };
 
 // "noun", "verb", ... for tests and debugging.

@@ -73,7 +73,8 @@ class Builder {
     for (size_t i = 0; i < chunks.size(); ++i) {
       state_[i].chain_start = static_cast<int>(i);
     }
-    // A clause for each chunk at most: the drafts are never moved.
+    // A clause for each chunk at most: the drafts are never moved, and a
+    // clause is built where it stays.
     drafts_.reserve(chunks.size());
   }
 
@@ -113,17 +114,17 @@ class Builder {
     return Group(c.begin, c.end, c.head);
   }
 
-  std::string VerbLemma(uint32_t token) const {
+  std::string_view VerbLemma(uint32_t token) const {
     const std::string_view w = s_.tokens[token].folded;
     if (w == "'s" || w == "'re" || w == "'m") return "be";
     if (w == "'ve") return "have";
     const std::string_view lemma = lemmas_[token].verb;
-    return std::string(lemma.empty() ? w : lemma);
+    return lemma.empty() ? w : lemma;
   }
 
-  std::string NounLemma(uint32_t token) const {
+  std::string_view NounLemma(uint32_t token) const {
     const std::string_view lemma = lemmas_[token].noun;
-    return lemma.empty() ? s_.tokens[token].folded : std::string(lemma);
+    return lemma.empty() ? std::string_view(s_.tokens[token].folded) : lemma;
   }
 
   bool FreeNoun(int k) const {
@@ -167,7 +168,7 @@ class Builder {
     for (int k = 0; k + 1 < Size(); ++k) {
       if (ch_[k].kind != ChunkKind::kVerb) continue;
       int next = k + 1;
-      std::string word = VerbLemma(ch_[k].head);
+      std::string_view word = VerbLemma(ch_[k].head);
       uint32_t words_end = ch_[k].end;
       if (ch_[k].copula && (ch_[next].kind == ChunkKind::kAdj ||
                             (ch_[next].kind == ChunkKind::kNoun &&
@@ -209,7 +210,8 @@ class Builder {
 
   void VerbClause(int k) {
     const Chunk& vg = ch_[k];
-    Draft d;
+    const int index = static_cast<int>(drafts_.size());
+    Draft& d = drafts_.emplace_back();
     d.chunk = k;
     Predicate& p = d.clause.predicate;
     p.words = Group(vg);
@@ -285,7 +287,8 @@ class Builder {
       }
     }
     d.region_begin = region;
-    std::vector<int> subjects = SubjectsIn(region, start);
+    std::vector<int>& subjects = subjects_;
+    SubjectsIn(region, start, &subjects);
     const int prev = PreviousClause(start);
     // Fronted prepositional phrases: "In March, ...", "After a US attack".
     const int fronted_end = subjects.empty() ? region : subjects.front();
@@ -435,7 +438,8 @@ class Builder {
 
     // Right: objects, then prepositional phrases.
     int r = right;
-    std::vector<Constituent> objects;
+    std::vector<Constituent>& objects = objects_;
+    objects.clear();
     // "shot down a helicopter": a particle, then the object.
     if (r + 1 < Size() && ch_[r].kind == ChunkKind::kPrep &&
         ch_[r].end == ch_[r].begin + 1 && FreeNoun(r + 1) &&
@@ -536,7 +540,6 @@ class Builder {
       p.modality = Modality::kReported;
     }
 
-    const int index = static_cast<int>(drafts_.size());
     state_[k].clause = index;
     if (d.boundary == Boundary::kRel) {
       // A relative clause owns its words, so that the clause it interrupts
@@ -552,7 +555,6 @@ class Builder {
       for (int q = j; q < end; ++q) state_[q].owner = index;
       d.extent_end = end;
     }
-    drafts_.push_back(std::move(d));
   }
 
   // True iff a finite verb group follows chunk `k`, after prepositional
@@ -572,9 +574,11 @@ class Builder {
     return false;
   }
 
-  // The free noun groups in chunks [begin, end) that can be a subject: the
-  // last one not governed by a preposition, with those coordinated with it.
-  std::vector<int> SubjectsIn(int begin, int end) const {
+  // Sets `*out` to the free noun groups in chunks [begin, end) that can be
+  // a subject: the last one not governed by a preposition, with those
+  // coordinated with it.
+  void SubjectsIn(int begin, int end, std::vector<int>* out) const {
+    out->clear();
     int chosen = kNone, time_chosen = kNone;
     for (int q = end - 1; q >= begin; --q) {
       if (!FreeNoun(q) || InPrepPhrase(q)) continue;
@@ -585,29 +589,28 @@ class Builder {
       chosen = q;
       break;
     }
-    if (chosen == kNone) return {};
-    std::vector<int> out = {chosen};
+    if (chosen == kNone) return;
+    out->push_back(chosen);
     int q = chosen - 1;
     while (
         q - 1 >= begin &&
         (ch_[q].kind == ChunkKind::kConj || ch_[q].kind == ChunkKind::kComma) &&
         FreeNoun(q - 1) && !InPrepPhrase(q - 1)) {
       if (ch_[q].kind == ChunkKind::kComma &&
-          (out.size() < 2 && ch_[chosen - 1].kind != ChunkKind::kConj)) {
+          (out->size() < 2 && ch_[chosen - 1].kind != ChunkKind::kConj)) {
         break;  // a comma alone is no coordination: "In 2016, Russia"
       }
-      out.insert(out.begin(), q - 1);
+      out->insert(out->begin(), q - 1);
       q -= 2;
     }
-    return out;
   }
 
   void NounClause(int k) {
     const Chunk& np = ch_[k];
     if (np.time || tags_[np.head].tag != Tag::kNoun) return;
-    const std::string lemma = NounLemma(np.head);
+    const std::string_view lemma = NounLemma(np.head);
     if (!syntax::IsEventNoun(lemma)) return;
-    Draft d;
+    Draft& d = drafts_.emplace_back();
     d.chunk = k;
     Predicate& p = d.clause.predicate;
     p.words = Group(np.head, np.head + 1, np.head);
@@ -665,7 +668,6 @@ class Builder {
         d.clause.relation.clear();
       }
     }
-    drafts_.push_back(std::move(d));
   }
 
   // '"We're not getting along with Russia," Trump said' and "..., the White
@@ -765,6 +767,10 @@ class Builder {
   std::vector<ChunkState> state_;  // of each chunk
   std::vector<int> negated_chain_;
   std::vector<Draft> drafts_;
+  // VerbClause's working lists, kept so that their memory serves every
+  // clause of the sentence.
+  std::vector<int> subjects_;
+  std::vector<Constituent> objects_;
   bool relative_with_commas_ = false;
 };
 
