@@ -4,7 +4,7 @@
 #define DYAD_SRC_TIME_TENSE_H_
 
 #include <cstddef>
-#include <string_view>
+#include <cstdint>
 #include <vector>
 
 #include "dyad/time.h"
@@ -25,10 +25,10 @@ class SentenceTense {
   Tense ClauseTense(size_t begin, size_t end) const;
 
  private:
-  // Declared in this order: the constructor reads the words while it
+  // Declared in this order: the constructor reads the flags while it
   // makes the cues.
-  std::vector<std::string_view> words_;  // folded, one a token
-  std::vector<TenseCue> cues_;           // one a token
+  std::vector<uint32_t> flags_;  // which word lists a token is in (tense.cc)
+  std::vector<TenseCue> cues_;   // one a token
 };
 
 }  // namespace dyad::time
