@@ -227,22 +227,32 @@ class Matcher {
   }
 
  private:
-  // Whether a time expression may begin at word `i`. Every rule's gate
-  // (XMayBegin) names its first words, or a lexicon table's, or a number,
-  // so only numbers, digit-led words ("28th"), quarters ("q3") and those
-  // words (plural, or abbreviated with a full stop) can begin one; the
-  // others are skipped without trying the rules. The list is read from the
-  // gates in this file and from lexicon.cc at build time
-  // (start_words.cmake). A lone "'" ("in '90s") is not in it, so Decade's
-  // "'" only counts after "the".
+  // Whether a time expression may begin at word `i`: at a start word
+  // (IsStartWord), and at "the" only before a word that its rules read
+  // next.
   bool MayStart(size_t i) const {
+    if (!IsStartWord(w_[i])) return false;
+    // "the" begins expressions in eight rules, and is the commonest start
+    // word; most often the word after it is none of theirs ("the ongoing
+    // crisis"), and each rule would find that out in turn.
+    return w_[i].f != "the" || (i + 1 < size() && CanFollowThe(w_[i + 1]));
+  }
+
+  // Whether `w` may begin a time expression. Every rule's gate (XMayBegin)
+  // names its first words, or a lexicon table's, or a number, so only
+  // numbers, digit-led words ("28th"), quarters ("q3") and those words
+  // (plural, or abbreviated with a full stop) can begin one; the others
+  // are skipped without trying the rules. The list is read from the gates
+  // in this file and from lexicon.cc at build time (start_words.cmake). A
+  // lone "'" ("in '90s") is not in it, so Decade's "'" only counts after
+  // "the".
+  static bool IsStartWord(const Word& w) {
     static constexpr std::string_view kStartWordList[] = {
 #include "time_start_words.inc"
     };
     // A WordRows turns most words away by length and first letter,
     // before hashing them.
     static const WordRows kStartWords(kStartWordList);
-    const Word& w = w_[i];
     const std::string_view f = w.f;
     if (w.kind == TokenKind::kNumber) return true;
     if (!f.empty() && f[0] >= '0' && f[0] <= '9') return true;
@@ -251,6 +261,19 @@ class Matcher {
     // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
     return f.size() > 1 && (f.back() == 's' || f.back() == '.') &&
            kStartWords.Find(f.substr(0, f.size() - 1)) >= 0;
+  }
+
+  // Whether an expression that begins with "the" may go on with `w`: the
+  // rules that begin with "the" read next a number, a lexicon word (a
+  // unit, a season, a part of the day, a numeral: all start words), one
+  // of the start words "past", "next", "last", "early" ..., or one of
+  // these. Checked against the rules by timex_recognizer_test.
+  static bool CanFollowThe(const Word& w) {
+    return IsStartWord(w) ||
+           In(w.f, {"end", "beginning", "start", "middle", "future", "previous",
+                    "following", "same", "final", "'", "couple", "twenties",
+                    "thirties", "forties", "fifties", "sixties", "seventies",
+                    "eighties", "nineties"});
   }
 
   // ---- Access to the words.
