@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "dyad/time.h"
-#include "src/core/word_table.h"
+#include "src/time/word_rows.h"
 
 namespace dyad {
 namespace {
@@ -87,7 +87,7 @@ uint32_t FlagsOf(std::string_view folded) {
     uint32_t flag;
     std::initializer_list<std::string_view> words;
   };
-  static const WordTable<uint32_t> kTable = [] {
+  static const time::WordFlags kTable = [] {
     const Group groups[] = {
         {kBoundary,
          {";", ":", "\"", "(", ")", ",", "--", "that", "which", "who", "while",
@@ -131,15 +131,12 @@ uint32_t FlagsOf(std::string_view folded) {
          {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our",
           "my", "your", "some", "date"}},
     };
-    WordTable<uint32_t> table;
-    for (const Group& group : groups) {
-      for (std::string_view w : group.words) table[w] |= group.flag;
-    }
-    for (std::string_view w : kIrregularPast) table[w] |= kIrregular;
+    time::WordFlags table;
+    for (const Group& group : groups) table.AddAll(group.words, group.flag);
+    table.AddAll(kIrregularPast, kIrregular);
     return table;
   }();
-  const uint32_t* flags = kTable.Find(folded);
-  return flags ? *flags : 0;
+  return kTable.Find(folded);
 }
 
 // The FlagsOf each token's word.

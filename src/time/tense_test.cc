@@ -62,8 +62,7 @@ TEST(TimeTenseTest, TimeClauseTense) {
       {"Aid was set for the region on Monday.", "Monday", Tense::kPast},
       {"Ministers say the vote is on Friday.", "Friday", Tense::kPresent},
       {"It happened ten years ago, in March.", "March", Tense::kPast},
-      {"Talks between them, which resume in March.", "March",
-       Tense::kPresent},
+      {"Talks between them, which resume in March.", "March", Tense::kPresent},
   };
   auto segmenter = Segmenter::Create();
   ASSERT_TRUE(segmenter.ok());

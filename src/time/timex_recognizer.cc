@@ -5,6 +5,7 @@
 #include "src/time/timex_recognizer.h"
 
 #include <cmath>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -20,7 +21,8 @@ struct Word {
   std::string_view f;    // folded
   std::string_view raw;  // clean text
   TokenKind kind = TokenKind::kWord;
-  bool cap = false;  // starts with an upper-case letter
+  bool cap = false;   // starts with an upper-case letter
+  uint8_t start = 0;  // StartFlagsOf the word
 };
 
 struct Match {
@@ -195,6 +197,54 @@ Grain GrainOf(Unit unit) {
   }
 }
 
+// What a word may be to a time expression, as bits.
+enum StartFlag : uint32_t {
+  // An expression may begin with the word. Every rule's gate (XMayBegin)
+  // names its first words, or a lexicon table's, or a number, so only
+  // numbers, digit-led words ("28th"), quarters ("q3") and those words
+  // (plural, or abbreviated with a full stop) can begin one; at the others
+  // the rules are not tried. The list is read from the gates in this file
+  // and from lexicon.cc at build time (start_words.cmake). A lone "'" ("in
+  // '90s") is not in it, so Decade's "'" only counts after "the".
+  kMayBegin = 1,
+  // An expression that begins with "the" may go on with the word: the rules
+  // that begin with "the" read next a number, a lexicon word (a unit, a
+  // season, a part of the day, a numeral: all start words), one of the
+  // start words "past", "next", "last", "early" ..., or one of the words
+  // listed below. Checked against the rules by timex_recognizer_test.
+  kMayFollowThe = 2,
+};
+
+// The StartFlags of a word, from one lookup: the matcher asks them of every
+// word of a sentence, and of the word after each "the".
+uint32_t StartFlagsOf(std::string_view f, TokenKind kind) {
+  static constexpr std::string_view kStartWordList[] = {
+#include "time_start_words.inc"
+  };
+  static const WordFlags kTable = [] {
+    WordFlags table;
+    for (std::string_view w : kStartWordList) {
+      // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
+      for (std::string_view suffix : {"", "s", "."}) {
+        table.Add(std::string(w).append(suffix), kMayBegin | kMayFollowThe);
+      }
+    }
+    table.AddAll(
+        std::initializer_list<std::string_view>{
+            "end", "beginning", "start", "middle", "future", "previous",
+            "following", "same", "final", "'", "twenties", "thirties",
+            "forties", "fifties", "sixties", "seventies", "eighties",
+            "nineties"},
+        kMayFollowThe);
+    return table;
+  }();
+  if (kind == TokenKind::kNumber ||
+      (!f.empty() && f[0] >= '0' && f[0] <= '9') ||
+      (f.size() == 2 && f[0] == 'q'))
+    return kMayBegin | kMayFollowThe;
+  return kTable.Find(f);
+}
+
 class Matcher {
  public:
   // `gated` false tries every rule at every start word (for the test that
@@ -227,53 +277,14 @@ class Matcher {
   }
 
  private:
-  // Whether a time expression may begin at word `i`: at a start word
-  // (IsStartWord), and at "the" only before a word that its rules read
-  // next.
+  // Whether a time expression may begin at word `i`.
   bool MayStart(size_t i) const {
-    if (!IsStartWord(w_[i])) return false;
+    if ((w_[i].start & kMayBegin) == 0) return false;
     // "the" begins expressions in eight rules, and is the commonest start
     // word; most often the word after it is none of theirs ("the ongoing
     // crisis"), and each rule would find that out in turn.
-    return w_[i].f != "the" || (i + 1 < size() && CanFollowThe(w_[i + 1]));
-  }
-
-  // Whether `w` may begin a time expression. Every rule's gate (XMayBegin)
-  // names its first words, or a lexicon table's, or a number, so only
-  // numbers, digit-led words ("28th"), quarters ("q3") and those words
-  // (plural, or abbreviated with a full stop) can begin one; the others
-  // are skipped without trying the rules. The list is read from the gates
-  // in this file and from lexicon.cc at build time (start_words.cmake). A
-  // lone "'" ("in '90s") is not in it, so Decade's "'" only counts after
-  // "the".
-  static bool IsStartWord(const Word& w) {
-    static constexpr std::string_view kStartWordList[] = {
-#include "time_start_words.inc"
-    };
-    // A WordRows turns most words away by length and first letter,
-    // before hashing them.
-    static const WordRows kStartWords(kStartWordList);
-    const std::string_view f = w.f;
-    if (w.kind == TokenKind::kNumber) return true;
-    if (!f.empty() && f[0] >= '0' && f[0] <= '9') return true;
-    if (f.size() == 2 && f[0] == 'q') return true;
-    if (kStartWords.Find(f) >= 0) return true;
-    // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
-    return f.size() > 1 && (f.back() == 's' || f.back() == '.') &&
-           kStartWords.Find(f.substr(0, f.size() - 1)) >= 0;
-  }
-
-  // Whether an expression that begins with "the" may go on with `w`: the
-  // rules that begin with "the" read next a number, a lexicon word (a
-  // unit, a season, a part of the day, a numeral: all start words), one
-  // of the start words "past", "next", "last", "early" ..., or one of
-  // these. Checked against the rules by timex_recognizer_test.
-  static bool CanFollowThe(const Word& w) {
-    return IsStartWord(w) ||
-           In(w.f, {"end", "beginning", "start", "middle", "future", "previous",
-                    "following", "same", "final", "'", "couple", "twenties",
-                    "thirties", "forties", "fifties", "sixties", "seventies",
-                    "eighties", "nineties"});
+    return w_[i].f != "the" ||
+           (i + 1 < size() && (w_[i + 1].start & kMayFollowThe) != 0);
   }
 
   // ---- Access to the words.
@@ -1599,6 +1610,7 @@ std::vector<Word> WordsOf(const SegmentedDocument& segmented,
     w.raw = segmented.CleanOf(t);
     w.kind = t.kind;
     w.cap = !w.raw.empty() && w.raw[0] >= 'A' && w.raw[0] <= 'Z';
+    w.start = StartFlagsOf(w.f, w.kind);
     words.push_back(w);
   }
   return words;
