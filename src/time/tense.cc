@@ -139,12 +139,10 @@ uint32_t FlagsOf(std::string_view folded) {
   return kTable.Find(folded);
 }
 
-// The FlagsOf each token's word.
-std::vector<uint32_t> FlagsOfWords(const Sentence& sentence) {
-  std::vector<uint32_t> flags;
-  flags.reserve(sentence.tokens.size());
-  for (const Token& t : sentence.tokens) flags.push_back(FlagsOf(t.folded));
-  return flags;
+// Sets `*flags` to the FlagsOf each token's word.
+void FlagsOfWords(const Sentence& sentence, std::vector<uint32_t>* flags) {
+  flags->clear();
+  for (const Token& t : sentence.tokens) flags->push_back(FlagsOf(t.folded));
 }
 
 // -ed forms that are not verbs in the past.
@@ -173,13 +171,13 @@ bool ForFollows(const Sentence& sentence, const std::vector<uint32_t>& flags,
   return false;
 }
 
-// The cue each token gives; multi-word future cues mark their first word.
-// `flags` are the tokens' FlagsOf.
-std::vector<Cue> Cues(const SegmentedDocument& segmented,
-                      const Sentence& sentence,
-                      const std::vector<uint32_t>& flags) {
+// Sets `*out` to the cue each token gives; multi-word future cues mark
+// their first word. `flags` are the tokens' FlagsOf.
+void Cues(const SegmentedDocument& segmented, const Sentence& sentence,
+          const std::vector<uint32_t>& flags, std::vector<Cue>* out) {
   const size_t n = sentence.tokens.size();
-  std::vector<Cue> cues(n, Cue::kNone);
+  std::vector<Cue>& cues = *out;
+  cues.assign(n, Cue::kNone);
   for (size_t i = 0; i < n; ++i) {
     std::string_view x = sentence.tokens[i].folded;
     const uint32_t f = flags[i];
@@ -237,7 +235,6 @@ std::vector<Cue> Cues(const SegmentedDocument& segmented,
       cues[i] = Cue::kPresent;
     }
   }
-  return cues;
 }
 
 Tense ToTense(Cue cue) {
@@ -293,9 +290,15 @@ Tense ClauseTense(const SegmentedDocument& segmented, const Sentence& sentence,
 namespace time {
 
 SentenceTense::SentenceTense(const SegmentedDocument& segmented,
-                             const Sentence& sentence)
-    : flags_(FlagsOfWords(sentence)),
-      cues_(Cues(segmented, sentence, flags_)) {}
+                             const Sentence& sentence) {
+  Read(segmented, sentence);
+}
+
+void SentenceTense::Read(const SegmentedDocument& segmented,
+                         const Sentence& sentence) {
+  FlagsOfWords(sentence, &flags_);
+  Cues(segmented, sentence, flags_, &cues_);
+}
 
 Tense SentenceTense::ClauseTense(size_t begin, size_t end) const {
   const size_t n = cues_.size();

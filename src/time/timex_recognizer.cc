@@ -255,8 +255,8 @@ class Matcher {
         gated_(gated),
         quantities_(w_.size()) {}
 
-  std::vector<Mention> Run() {
-    std::vector<Mention> out;
+  // Appends the expressions to `*out`.
+  void Run(std::vector<Mention>* out) {
     size_t i = 0;
     while (i < w_.size()) {
       if (gated_ && !MayStart(i)) {
@@ -271,9 +271,8 @@ class Matcher {
       Mention m{i, best->end, std::move(best->spec)};
       MarkName(&m);
       i = m.end;
-      out.push_back(std::move(m));
+      out->push_back(std::move(m));
     }
-    return out;
   }
 
  private:
@@ -1621,13 +1620,24 @@ std::vector<Word> WordsOf(const SegmentedDocument& segmented,
 std::vector<Mention> Recognize(const SegmentedDocument& segmented,
                                const Sentence& sentence,
                                const TimeOptions& options) {
-  return Matcher(WordsOf(segmented, sentence), options, /*gated=*/true).Run();
+  std::vector<Mention> mentions;
+  Recognize(segmented, sentence, options, &mentions);
+  return mentions;
+}
+
+void Recognize(const SegmentedDocument& segmented, const Sentence& sentence,
+               const TimeOptions& options, std::vector<Mention>* mentions) {
+  mentions->clear();
+  Matcher(WordsOf(segmented, sentence), options, /*gated=*/true).Run(mentions);
 }
 
 std::vector<Mention> RecognizeUngated(const SegmentedDocument& segmented,
                                       const Sentence& sentence,
                                       const TimeOptions& options) {
-  return Matcher(WordsOf(segmented, sentence), options, /*gated=*/false).Run();
+  std::vector<Mention> mentions;
+  Matcher(WordsOf(segmented, sentence), options, /*gated=*/false)
+      .Run(&mentions);
+  return mentions;
 }
 
 }  // namespace dyad::time

@@ -26,6 +26,11 @@ std::vector<Mention> Recognize(const SegmentedDocument& segmented,
                                const Sentence& sentence,
                                const TimeOptions& options);
 
+// As above, into `*mentions`, which is cleared first: its storage serves
+// the next sentence too.
+void Recognize(const SegmentedDocument& segmented, const Sentence& sentence,
+               const TimeOptions& options, std::vector<Mention>* mentions);
+
 // As Recognize, but tries every rule at every word, not only the rules
 // whose first words it is at the words that may begin an expression. For
 // the test that checks each rule's first words against the rule; not for
