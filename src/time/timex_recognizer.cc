@@ -213,6 +213,10 @@ enum StartFlag : uint32_t {
   // start words "past", "next", "last", "early" ..., or one of the words
   // listed below. Checked against the rules by timex_recognizer_test.
   kMayFollowThe = 2,
+  // An expression that begins with "a" or "an" may go on with the word: a
+  // unit (a start word), or a word of a quantity ("a few", "a hundred")
+  // or of a rate ("a dozen times"). Checked as kMayFollowThe is.
+  kMayFollowA = 4,
 };
 
 // The StartFlags of a word, from one lookup: the matcher asks them of every
@@ -226,7 +230,8 @@ uint32_t StartFlagsOf(std::string_view f, TokenKind kind) {
     for (std::string_view w : kStartWordList) {
       // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
       for (std::string_view suffix : {"", "s", "."}) {
-        table.Add(std::string(w).append(suffix), kMayBegin | kMayFollowThe);
+        table.Add(std::string(w).append(suffix),
+                  kMayBegin | kMayFollowThe | kMayFollowA);
       }
     }
     table.AddAll(
@@ -236,12 +241,15 @@ uint32_t StartFlagsOf(std::string_view f, TokenKind kind) {
             "forties", "fifties", "sixties", "seventies", "eighties",
             "nineties"},
         kMayFollowThe);
+    table.AddAll(
+        std::initializer_list<std::string_view>{"-", "couple", "and", "times"},
+        kMayFollowA);
     return table;
   }();
   if (kind == TokenKind::kNumber ||
       (!f.empty() && f[0] >= '0' && f[0] <= '9') ||
       (f.size() == 2 && f[0] == 'q'))
-    return kMayBegin | kMayFollowThe;
+    return kMayBegin | kMayFollowThe | kMayFollowA;
   return kTable.Find(f);
 }
 
@@ -279,12 +287,17 @@ class Matcher {
   // Whether a time expression may begin at word `i`.
   bool MayStart(size_t i) const {
     if ((w_[i].start & kMayBegin) == 0) return false;
-    // "the" begins expressions in eight rules, and is the commonest start
-    // word; most often the word after it is none of theirs ("the ongoing
-    // crisis"), and each rule would find that out in turn.
-    return w_[i].f != "the" ||
-           (i + 1 < size() && (w_[i + 1].start & kMayFollowThe) != 0);
+    // The articles are the commonest start words, "the" begins expressions
+    // in eight rules and "a" in three, and most often the word after them
+    // is none of theirs ("the ongoing crisis", "a deadly attack"): each
+    // rule would find that out in turn.
+    const std::string_view f = w_[i].f;
+    if (f == "the") return (Next(i) & kMayFollowThe) != 0;
+    if (f == "a" || f == "an") return (Next(i) & kMayFollowA) != 0;
+    return true;
   }
+  // The start flags of the word after word `i`, none at the end.
+  uint32_t Next(size_t i) const { return i + 1 < size() ? w_[i + 1].start : 0; }
 
   // ---- Access to the words.
   size_t size() const { return w_.size(); }
