@@ -43,7 +43,9 @@ bool Timex::IsAnchoredDate() const {
   return true;
 }
 
-TimeTagger::TimeTagger(const TimeOptions& options) : options_(options) {}
+TimeTagger::TimeTagger(const TimeOptions& options) : options_(options) {
+  time::LoadRecognizerTables();
+}
 
 namespace {
 

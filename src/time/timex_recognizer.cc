@@ -21,8 +21,11 @@ struct Word {
   std::string_view f;    // folded
   std::string_view raw;  // clean text
   TokenKind kind = TokenKind::kWord;
-  bool cap = false;   // starts with an upper-case letter
-  uint8_t start = 0;  // StartFlagsOf the word
+  bool cap = false;  // starts with an upper-case letter
+  // Narrow, to keep a Word at 40 bytes: at 48 the vector of a sentence's
+  // words fell in sizes the server's allocator served ~40 times slower.
+  uint8_t start = 0;   // StartFlags
+  uint16_t gates = 0;  // the Rules whose gates let them try the word
 };
 
 struct Match {
@@ -219,39 +222,24 @@ enum StartFlag : uint32_t {
   kMayFollowA = 4,
 };
 
-// The StartFlags of a word, from one lookup: the matcher asks them of every
-// word of a sentence, and of the word after each "the".
-uint32_t StartFlagsOf(std::string_view f, TokenKind kind) {
-  static constexpr std::string_view kStartWordList[] = {
-#include "time_start_words.inc"
-  };
-  static const WordFlags kTable = [] {
-    WordFlags table;
-    for (std::string_view w : kStartWordList) {
-      // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
-      for (std::string_view suffix : {"", "s", "."}) {
-        table.Add(std::string(w).append(suffix),
-                  kMayBegin | kMayFollowThe | kMayFollowA);
-      }
-    }
-    table.AddAll(
-        std::initializer_list<std::string_view>{
-            "end", "beginning", "start", "middle", "future", "previous",
-            "following", "same", "final", "'", "twenties", "thirties",
-            "forties", "fifties", "sixties", "seventies", "eighties",
-            "nineties"},
-        kMayFollowThe);
-    table.AddAll(
-        std::initializer_list<std::string_view>{"-", "couple", "and", "times"},
-        kMayFollowA);
-    return table;
-  }();
-  if (kind == TokenKind::kNumber ||
-      (!f.empty() && f[0] >= '0' && f[0] <= '9') ||
-      (f.size() == 2 && f[0] == 'q'))
-    return kMayBegin | kMayFollowThe | kMayFollowA;
-  return kTable.Find(f);
-}
+// The rules that a gate (Matcher's XMayBegin) lets try a word, as bit
+// numbers of Word::gates. NumericDate and Year go by the kind of token.
+enum Rule : uint32_t {
+  kModified,
+  kMonthDate,
+  kHolidays,
+  kDeictic,
+  kRelativeUnit,
+  kWeekday,
+  kAgo,
+  kTimeOfDay,
+  kSet,
+  kDuration,
+  kDecade,
+  kSeason,
+  kQuarterOrHalf,
+  kRuleCount,
+};
 
 class Matcher {
  public:
@@ -281,6 +269,21 @@ class Matcher {
       i = m.end;
       out->push_back(std::move(m));
     }
+  }
+
+  // The Rules whose gates let them try `w`, as bits.
+  static uint32_t GatesOf(const Word& w) {
+    const bool open[kRuleCount] = {
+        ModifiedMayBegin(w),     MonthDateMayBegin(w),    HolidaysMayBegin(w),
+        DeicticMayBegin(w),      RelativeUnitMayBegin(w), WeekdayMayBegin(w),
+        AgoMayBegin(w),          TimeOfDayMayBegin(w),    SetMayBegin(w),
+        DurationMayBegin(w),     DecadeMayBegin(w),       SeasonMayBegin(w),
+        QuarterOrHalfMayBegin(w)};
+    uint32_t gates = 0;
+    for (uint32_t rule = 0; rule < kRuleCount; ++rule) {
+      if (open[rule]) gates |= uint32_t{1} << rule;
+    }
+    return gates;
   }
 
  private:
@@ -352,6 +355,8 @@ class Matcher {
   // most of MayStart's words begin a few rules at most, and a rule that
   // fails at its first word still costs its setup. The gates are checked
   // against the rules by timex_recognizer_test (RecognizeUngated).
+  // The gates are read once for each word of the start-word table, not at
+  // each start word of a sentence (SetStartFlags); numbers excepted.
   Opt Longest(size_t i) const {
     Opt best;
     auto consider = [&](Opt m) {
@@ -359,20 +364,22 @@ class Matcher {
     };
     const Word& w = w_[i];
     const bool all = !gated_;
-    if (all || ModifiedMayBegin(w)) consider(Modified(i));
-    if (all || MonthDateMayBegin(w)) consider(MonthDate(i));
+    const uint32_t gates = all ? ~uint32_t{0} : w.gates;
+    auto open = [gates](Rule rule) { return ((gates >> rule) & 1) != 0; };
+    if (open(kModified)) consider(Modified(i));
+    if (open(kMonthDate)) consider(MonthDate(i));
     if (all || IsNumber(w)) consider(NumericDate(i));
-    if (all || HolidaysMayBegin(w)) consider(Holidays(i));
-    if (all || DeicticMayBegin(w)) consider(Deictic(i));
-    if (all || RelativeUnitMayBegin(w)) consider(RelativeUnit(i));
-    if (all || WeekdayMayBegin(w)) consider(Weekday(i));
-    if (all || AgoMayBegin(w)) consider(Ago(i));
-    if (all || TimeOfDayMayBegin(w)) consider(TimeOfDay(i));
-    if (all || SetMayBegin(w)) consider(Set(i));
-    if (all || DurationMayBegin(w)) consider(Duration(i));
-    if (all || DecadeMayBegin(w)) consider(Decade(i));
-    if (all || SeasonMayBegin(w)) consider(Season(i));
-    if (all || QuarterOrHalfMayBegin(w)) consider(QuarterOrHalf(i));
+    if (open(kHolidays)) consider(Holidays(i));
+    if (open(kDeictic)) consider(Deictic(i));
+    if (open(kRelativeUnit)) consider(RelativeUnit(i));
+    if (open(kWeekday)) consider(Weekday(i));
+    if (open(kAgo)) consider(Ago(i));
+    if (open(kTimeOfDay)) consider(TimeOfDay(i));
+    if (open(kSet)) consider(Set(i));
+    if (open(kDuration)) consider(Duration(i));
+    if (open(kDecade)) consider(Decade(i));
+    if (open(kSeason)) consider(Season(i));
+    if (open(kQuarterOrHalf)) consider(QuarterOrHalf(i));
     if (all || IsNumber(w)) consider(Year(i));
     return best;
   }
@@ -1612,6 +1619,66 @@ class Matcher {
   mutable std::vector<std::optional<std::optional<Quantity>>> quantities_;
 };
 
+// In a start-word table entry, above the StartFlags: the gates of the word
+// in lower case, then capitalised.
+constexpr uint32_t kLowerGates = 3;
+constexpr uint32_t kCapGates = kLowerGates + kRuleCount;
+static_assert(kCapGates + kRuleCount <= 32 && kRuleCount <= 16);
+
+// The start words with their StartFlags and gates, and the words that
+// only follow an article.
+const WordFlags& StartWordTable() {
+  static constexpr std::string_view kStartWordList[] = {
+#include "time_start_words.inc"
+  };
+  static const WordFlags kTable = [] {
+    WordFlags table;
+    for (std::string_view start : kStartWordList) {
+      // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
+      for (std::string_view suffix : {"", "s", "."}) {
+        const std::string f = std::string(start).append(suffix);
+        Word lower{f, f, TokenKind::kWord, false};
+        Word cap{f, f, TokenKind::kWord, true};
+        table.Add(f, kMayBegin | kMayFollowThe | kMayFollowA |
+                         Matcher::GatesOf(lower) << kLowerGates |
+                         Matcher::GatesOf(cap) << kCapGates);
+      }
+    }
+    table.AddAll(
+        std::initializer_list<std::string_view>{
+            "end", "beginning", "start", "middle", "future", "previous",
+            "following", "same", "final", "'", "twenties", "thirties",
+            "forties", "fifties", "sixties", "seventies", "eighties",
+            "nineties"},
+        kMayFollowThe);
+    table.AddAll(
+        std::initializer_list<std::string_view>{"-", "couple", "and", "times"},
+        kMayFollowA);
+    return table;
+  }();
+  return kTable;
+}
+
+// Sets the StartFlags and gates of `w`, whose other fields are set, from
+// one lookup: the matcher asks them of every word of a sentence, and of the
+// word after each article.
+void SetStartFlags(Word* w) {
+  const std::string_view f = w->f;
+  if (w->kind == TokenKind::kNumber ||
+      (!f.empty() && f[0] >= '0' && f[0] <= '9') ||
+      (f.size() == 2 && f[0] == 'q')) {
+    w->start = kMayBegin | kMayFollowThe | kMayFollowA;
+    w->gates = static_cast<uint16_t>(Matcher::GatesOf(*w));
+    return;
+  }
+  const uint32_t bits = StartWordTable().Find(f);
+  w->start =
+      static_cast<uint8_t>(bits & (kMayBegin | kMayFollowThe | kMayFollowA));
+  w->gates =
+      static_cast<uint16_t>((bits >> (w->cap ? kCapGates : kLowerGates)) &
+                            ((uint32_t{1} << kRuleCount) - 1));
+}
+
 std::vector<Word> WordsOf(const SegmentedDocument& segmented,
                           const Sentence& sentence) {
   std::vector<Word> words;
@@ -1622,13 +1689,15 @@ std::vector<Word> WordsOf(const SegmentedDocument& segmented,
     w.raw = segmented.CleanOf(t);
     w.kind = t.kind;
     w.cap = !w.raw.empty() && w.raw[0] >= 'A' && w.raw[0] <= 'Z';
-    w.start = StartFlagsOf(w.f, w.kind);
+    SetStartFlags(&w);
     words.push_back(w);
   }
   return words;
 }
 
 }  // namespace
+
+void LoadRecognizerTables() { StartWordTable(); }
 
 std::vector<Mention> Recognize(const SegmentedDocument& segmented,
                                const Sentence& sentence,

@@ -19,6 +19,11 @@ struct Mention {
   TimexSpec spec;
 };
 
+// Builds the word tables Recognize reads, which are otherwise built at its
+// first call (a million instructions): TimeTagger calls it when it is
+// made, so that no document pays for them. Safe to call from many threads.
+void LoadRecognizerTables();
+
 // Returns the time expressions of `sentence`, a sentence of `segmented`
 // with its tokens, left to right, without overlaps: at each token the
 // longest expression that starts there wins.
