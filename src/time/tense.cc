@@ -181,8 +181,11 @@ void Cues(const SegmentedDocument& segmented, const Sentence& sentence,
   for (size_t i = 0; i < n; ++i) {
     std::string_view x = sentence.tokens[i].folded;
     const uint32_t f = flags[i];
-    std::string_view raw = segmented.CleanOf(sentence.tokens[i]);
-    bool capitalized = !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+    // Worked out only when asked: most words are settled before.
+    auto capitalized = [&] {
+      std::string_view raw = segmented.CleanOf(sentence.tokens[i]);
+      return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+    };
     std::string_view next =
         i + 1 < n ? sentence.tokens[i + 1].folded : std::string_view();
     const uint32_t prev = i > 0 ? flags[i - 1] : 0;
@@ -214,7 +217,7 @@ void Cues(const SegmentedDocument& segmented, const Sentence& sentence,
     } else if (f & kPastWord) {
       cues[i] = Cue::kPast;
     } else if ((f & kIrregular) ||
-               (IsPastParticipleLike(x, f) && (!capitalized || i == 0))) {
+               (IsPastParticipleLike(x, f) && (i == 0 || !capitalized()))) {
       if (aux & kPassiveAux) {
         // The auxiliary is (or was) the cue.
       } else if (aux & kPerfectAux) {
@@ -230,7 +233,7 @@ void Cues(const SegmentedDocument& segmented, const Sentence& sentence,
     } else if (f & kPresentWord) {
       cues[i] = Cue::kPresent;
     } else if (x.size() >= 3 && x.back() == 's' && x[x.size() - 2] != '\'' &&
-               !capitalized && (prev & kSubject)) {
+               (prev & kSubject) && !capitalized()) {
       // "who takes office": a verb in the present after its subject.
       cues[i] = Cue::kPresent;
     }
