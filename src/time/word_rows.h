@@ -6,7 +6,9 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "src/core/word_table.h"
 
@@ -74,8 +76,16 @@ class WordFlags {
  public:
   // Adds `flag` to the bits of `word`.
   void Add(std::string_view word, uint32_t flag) {
-    flags_[word] |= flag;
     screen_.Add(word);
+    if (word.empty() || word.size() > 8) {
+      flags_[word] |= flag;
+      return;
+    }
+    if (2 * (short_size_ + 1) > short_.size()) GrowShort();
+    Short& slot = short_[ShortSlotOf(word.size(), Pack(word))];
+    if (slot.length == 0) ++short_size_;
+    slot = Short{Pack(word), static_cast<uint32_t>(word.size()),
+                 slot.flags | flag};
   }
   // Adds `flag` to the bits of each of `words`.
   template <typename Words>
@@ -86,13 +96,66 @@ class WordFlags {
   // The bits of `word`, 0 for a word in no list.
   uint32_t Find(std::string_view word) const {
     if (!screen_.MayHold(word)) return 0;
+    if (word.size() <= 8) {
+      if (short_.empty()) return 0;
+      return short_[ShortSlotOf(word.size(), Pack(word))].flags;
+    }
     const uint32_t* flags = flags_.Find(word);
     return flags ? *flags : 0;
   }
 
  private:
+  // Words of one to eight bytes, most of those asked for, are kept as
+  // their bytes in an integer and found by comparing two integers; a
+  // WordTable compares the bytes in a library call.
+  struct Short {
+    uint64_t bytes = 0;
+    uint32_t length = 0;  // 0 for an empty slot
+    uint32_t flags = 0;
+  };
+
+  // The bytes of a word of one to eight bytes, in two loads that may
+  // overlap: with the length, they tell the word.
+  static uint64_t Pack(std::string_view word) {
+    const char* p = word.data();
+    const size_t n = word.size();
+    auto load = [](const char* at, size_t bytes) {
+      uint64_t x = 0;
+      std::memcpy(&x, at, bytes);
+      return x;
+    };
+    if (n >= 4) return load(p, 4) | load(p + n - 4, 4) << 32;
+    if (n >= 2) return load(p, 2) | load(p + n - 2, 2) << 16;
+    return load(p, 1);
+  }
+
+  // The slot that holds the word of `length` and `bytes`, or the empty one
+  // where it would go.
+  size_t ShortSlotOf(size_t length, uint64_t bytes) const {
+    const size_t mask = short_.size() - 1;
+    size_t i =
+        static_cast<size_t>(((bytes ^ length) * 0x9E3779B97F4A7C15ull) >> 32) &
+        mask;
+    while (short_[i].length != 0 &&
+           (short_[i].length != length || short_[i].bytes != bytes)) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+
+  // Doubles the short slots (16 at first), keeping every word.
+  void GrowShort() {
+    std::vector<Short> old = std::move(short_);
+    short_.assign(old.empty() ? 16 : 2 * old.size(), Short{});
+    for (const Short& slot : old) {
+      if (slot.length != 0) short_[ShortSlotOf(slot.length, slot.bytes)] = slot;
+    }
+  }
+
   WordScreen screen_;
-  WordTable<uint32_t> flags_;
+  std::vector<Short> short_;  // a power of two, at most half full
+  size_t short_size_ = 0;
+  WordTable<uint32_t> flags_;  // the longer words
 };
 
 }  // namespace dyad::time
