@@ -1,7 +1,9 @@
 // Tense from surface cues, until the syntax stage gives each clause its own.
 #include "src/time/tense.h"
 
+#include <cstdint>
 #include <cstdlib>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -12,16 +14,6 @@ namespace dyad {
 namespace {
 
 using Cue = time::TenseCue;
-
-// Inline, so that each call's words are known where it is compiled: the
-// lengths are compared first and most words leave without a memcmp call.
-inline bool In(std::string_view w,
-               std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words) {
-    if (x == w) return true;
-  }
-  return false;
-}
 
 // Past-tense forms of common irregular verbs ("said", "met", "went"). Here
 // rather than in the time lexicon, whose words start_words.cmake reads as
@@ -64,125 +56,188 @@ constexpr std::string_view kIrregularPast[] = {
     "withstood", "won",        "wound",     "wrung",     "told",
 };
 
-bool IsIrregularPast(std::string_view folded) {
-  static const time::WordRows kTable(kIrregularPast);
-  return kTable.Find(folded) >= 0;
+// What the cues ask of a word, as bits: which of the word lists below it
+// is in. A sentence's words are looked up once each; the cues used to test
+// each word against a dozen lists.
+enum WordFlag : uint32_t {
+  kBoundary = 1u << 0,         // ends a clause: ";", ",", "that", "but"
+  kAdverb = 1u << 1,           // between an auxiliary and its participle
+  kBeenBeing = 1u << 2,        // "been", "being"
+  kFutureWord = 1u << 3,       // "will", "shall", "tomorrow"
+  kBe = 1u << 4,               // "is", "are", "am"
+  kPlanTo = 1u << 5,           // "due", "plans" ... before "to"
+  kPastAux = 1u << 6,          // "was", "were", "had"
+  kPlanFor = 1u << 7,          // "planned", "due" ... before "for"
+  kPastWord = 1u << 8,         // "yesterday", "ago", "been"
+  kIrregular = 1u << 9,        // kIrregularPast
+  kEedVerb = 1u << 10,         // -eed forms that are verbs: "agreed"
+  kEdNotVerb = 1u << 11,       // -ed forms that are not: "hundred"
+  kPassiveAux = 1u << 12,      // before a participle that is no cue
+  kPerfectAux = 1u << 13,      // "has", "have", "'ve"
+  kDeterminer = 1u << 14,      // before a participle used as an adjective
+  kSharedForm = 1u << 15,      // present and past alike: "cut", "put"
+  kBeforeBareForm = 1u << 16,  // before a shared form in the present
+  kPresentWord = 1u << 17,     // "is", "says", "does"
+  kSubject = 1u << 18,         // before a verb in -s: "he", "who"
+  kNotVerb = 1u << 19,         // after "to", not a verb: "the", "date"
+};
+
+uint32_t FlagsOf(std::string_view folded) {
+  struct Group {
+    uint32_t flag;
+    std::initializer_list<std::string_view> words;
+  };
+  static const time::WordFlags kTable = [] {
+    const Group groups[] = {
+        {kBoundary,
+         {";", ":", "\"", "(", ")", ",", "--", "that", "which", "who", "while",
+          "whereas", "but", "because", "although"}},
+        {kAdverb,
+         {"not", "also", "already", "then", "now", "since", "just", "never",
+          "been", "being"}},
+        {kBeenBeing, {"been", "being"}},
+        {kFutureWord, {"will", "'ll", "shall", "tomorrow", "would"}},
+        {kBe, {"is", "are", "am"}},
+        {kPlanTo,
+         {"scheduled", "due", "set", "expected", "plans", "plan", "planning",
+          "intends", "aims", "poised", "slated"}},
+        {kPastAux, {"was", "were", "had"}},
+        {kPlanFor, {"scheduled", "planned", "slated", "due", "set"}},
+        {kPastWord, {"yesterday", "ago", "been"}},
+        {kEedVerb, {"agreed", "freed", "decreed", "guaranteed", "refereed"}},
+        {kEdNotVerb,
+         {"hundred",  "sacred",      "naked",     "wicked",     "kindred",
+          "alleged",  "so-called",   "armed",     "united",     "detailed",
+          "related",  "limited",     "concerned", "interested", "supposed",
+          "advanced", "experienced", "qualified", "skilled",    "talented",
+          "aged",     "beloved",     "learned",   "rugged",     "crooked",
+          "ragged",   "wretched",    "embed",     "infrared",   "bed",
+          "based"}},
+        {kPassiveAux,
+         {"be", "being", "is", "are", "am", "been", "was", "were", "had",
+          "will", "would", "'ll"}},
+        {kPerfectAux, {"has", "have", "'ve"}},
+        {kDeterminer, {"the", "a", "an", "this", "these", "those", "its"}},
+        {kSharedForm,
+         {"cut", "put", "hit", "let", "quit", "shut", "hurt", "spread", "cost",
+          "beat", "bet", "cast", "burst", "split", "upset", "shed", "read"}},
+        {kBeforeBareForm,
+         {"to",     "will",  "would", "can",  "could", "may", "might", "must",
+          "should", "shall", "n't",   "do",   "does",  "did", "'ll",   "not",
+          "i",      "you",   "we",    "they", "a",     "the", "and"}},
+        {kPresentWord, {"is", "are", "am", "says", "say", "does", "do"}},
+        {kSubject, {"he", "she", "it", "who", "which", "that"}},
+        {kNotVerb,
+         {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our",
+          "my", "your", "some", "date"}},
+    };
+    time::WordFlags table;
+    for (const Group& group : groups) table.AddAll(group.words, group.flag);
+    table.AddAll(kIrregularPast, kIrregular);
+    return table;
+  }();
+  return kTable.Find(folded);
 }
 
-bool IsBoundary(std::string_view w) {
-  return In(w, {";", ":", "\"", "(", ")", ",", "--", "that", "which", "who",
-                "while", "whereas", "but", "because", "although"});
+// Sets `*flags` to the FlagsOf each token's word.
+void FlagsOfWords(const Sentence& sentence, std::vector<uint32_t>* flags) {
+  flags->clear();
+  for (const Token& t : sentence.tokens) flags->push_back(FlagsOf(t.folded));
 }
 
 // -ed forms that are not verbs in the past.
-bool IsPastParticipleLike(std::string_view w) {
+bool IsPastParticipleLike(std::string_view w, uint32_t flags) {
   if (w.size() < 4 || !w.ends_with("ed")) return false;
-  if (w.ends_with("eed"))
-    return In(w, {"agreed", "freed", "decreed", "guaranteed", "refereed"});
-  return !In(w,
-             {"hundred",  "sacred",      "naked",     "wicked",     "kindred",
-              "alleged",  "so-called",   "armed",     "united",     "detailed",
-              "related",  "limited",     "concerned", "interested", "supposed",
-              "advanced", "experienced", "qualified", "skilled",    "talented",
-              "aged",     "beloved",     "learned",   "rugged",     "crooked",
-              "ragged",   "wretched",    "embed",     "infrared",   "bed",
-              "based"});
+  if (w.ends_with("eed")) return (flags & kEedVerb) != 0;
+  return (flags & kEdNotVerb) == 0;
 }
 
 // A word after "to" that reads as a verb: lower case, not a determiner.
-bool VerbLike(const std::vector<std::string_view>& w, size_t i) {
-  if (i >= w.size()) return false;
-  std::string_view x = w[i];
+bool VerbLike(const Sentence& sentence, const std::vector<uint32_t>& flags,
+              size_t i) {
+  if (i >= flags.size()) return false;
+  std::string_view x = sentence.tokens[i].folded;
   if (x.empty() || !(x[0] >= 'a' && x[0] <= 'z')) return false;
-  return !In(x, {"the", "a", "an", "this", "that", "his", "her", "their", "its",
-                 "our", "my", "your", "some", "date"});
+  return (flags[i] & kNotVerb) == 0;
 }
 
 // "planned more marches for": a plan for a time to come.
-bool ForFollows(const std::vector<std::string_view>& w, size_t i) {
-  for (size_t k = i + 1; k < w.size() && k <= i + 4; ++k) {
-    if (w[k] == "for") return true;
-    if (IsBoundary(w[k])) return false;
+bool ForFollows(const Sentence& sentence, const std::vector<uint32_t>& flags,
+                size_t i) {
+  for (size_t k = i + 1; k < flags.size() && k <= i + 4; ++k) {
+    if (sentence.tokens[k].folded == "for") return true;
+    if (flags[k] & kBoundary) return false;
   }
   return false;
 }
 
-// The cue each token gives; multi-word future cues mark their first word.
-std::vector<Cue> Cues(const SegmentedDocument& segmented,
-                      const Sentence& sentence,
-                      std::vector<std::string_view>* words) {
+// Sets `*out` to the cue each token gives; multi-word future cues mark
+// their first word. `flags` are the tokens' FlagsOf.
+void Cues(const SegmentedDocument& segmented, const Sentence& sentence,
+          const std::vector<uint32_t>& flags, std::vector<Cue>* out) {
   const size_t n = sentence.tokens.size();
-  words->clear();
-  for (const Token& t : sentence.tokens) words->push_back(t.folded);
-  const std::vector<std::string_view>& w = *words;
-  std::vector<Cue> cues(n, Cue::kNone);
+  std::vector<Cue>& cues = *out;
+  cues.assign(n, Cue::kNone);
   for (size_t i = 0; i < n; ++i) {
-    std::string_view x = w[i];
-    std::string_view raw = segmented.CleanOf(sentence.tokens[i]);
-    bool capitalized = !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
-    std::string_view next = i + 1 < n ? w[i + 1] : std::string_view();
-    std::string_view prev = i > 0 ? w[i - 1] : std::string_view();
+    std::string_view x = sentence.tokens[i].folded;
+    const uint32_t f = flags[i];
+    // Worked out only when asked: most words are settled before.
+    auto capitalized = [&] {
+      std::string_view raw = segmented.CleanOf(sentence.tokens[i]);
+      return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+    };
+    std::string_view next =
+        i + 1 < n ? sentence.tokens[i + 1].folded : std::string_view();
+    const uint32_t prev = i > 0 ? flags[i - 1] : 0;
     // The auxiliary before a participle carries the tense: "will be held",
     // "is expected", "was killed", "has been accused".
-    std::string_view aux = prev;
-    if (i >= 2 && (In(prev, {"not", "also", "already", "then", "now", "since",
-                             "just", "never", "been", "being"}) ||
-                   (prev.size() > 4 && prev.ends_with("ly"))))
-      aux = In(prev, {"been", "being"}) ? prev : w[i - 2];
-    if (In(x, {"will", "'ll", "shall", "tomorrow", "would"}) ||
-        (x == "wo" && next == "n't")) {
+    uint32_t aux = prev;
+    if (i >= 2) {
+      std::string_view before = sentence.tokens[i - 1].folded;
+      if ((prev & kAdverb) || (before.size() > 4 && before.ends_with("ly")))
+        aux = (prev & kBeenBeing) ? prev : flags[i - 2];
+    }
+    if ((f & kFutureWord) || (x == "wo" && next == "n't")) {
       cues[i] = Cue::kFuture;
-    } else if (x == "going" && next == "to" && VerbLike(w, i + 2)) {
+    } else if (x == "going" && next == "to" &&
+               VerbLike(sentence, flags, i + 2)) {
       cues[i] = Cue::kFuture;
-    } else if (In(x, {"is", "are", "am"}) && next == "to" &&
-               VerbLike(w, i + 2)) {
+    } else if ((f & kBe) && next == "to" && VerbLike(sentence, flags, i + 2)) {
       cues[i] = Cue::kFuture;
       cues[i + 1] = Cue::kFuture;
-    } else if (In(x, {"scheduled", "due", "set", "expected", "plans", "plan",
-                      "planning", "intends", "aims", "poised", "slated"}) &&
-               next == "to" && VerbLike(w, i + 2)) {
+    } else if ((f & kPlanTo) && next == "to" &&
+               VerbLike(sentence, flags, i + 2)) {
       // "was due to leave" looked forward from a past that has gone by.
-      Cue cue = In(aux, {"was", "were", "had"}) ? Cue::kPast : Cue::kFuture;
+      Cue cue = (aux & kPastAux) ? Cue::kPast : Cue::kFuture;
       cues[i] = cue;
       cues[i + 1] = cue;
       ++i;
-    } else if (In(x, {"scheduled", "planned", "slated", "due", "set"}) &&
-               ForFollows(w, i)) {
-      cues[i] = In(aux, {"was", "were", "had"}) ? Cue::kPast : Cue::kFuture;
-    } else if (In(x, {"yesterday", "ago", "been"})) {
+    } else if ((f & kPlanFor) && ForFollows(sentence, flags, i)) {
+      cues[i] = (aux & kPastAux) ? Cue::kPast : Cue::kFuture;
+    } else if (f & kPastWord) {
       cues[i] = Cue::kPast;
-    } else if (IsIrregularPast(x) ||
-               (IsPastParticipleLike(x) && (!capitalized || i == 0))) {
-      if (In(aux, {"be", "being", "is", "are", "am", "been", "was", "were",
-                   "had", "will", "would", "'ll"})) {
+    } else if ((f & kIrregular) ||
+               (IsPastParticipleLike(x, f) && (i == 0 || !capitalized()))) {
+      if (aux & kPassiveAux) {
         // The auxiliary is (or was) the cue.
-      } else if (In(aux, {"has", "have", "'ve"})) {
+      } else if (aux & kPerfectAux) {
         cues[i] = Cue::kPast;
-      } else if (!In(prev,
-                     {"the", "a", "an", "this", "these", "those", "its"})) {
+      } else if (!(prev & kDeterminer)) {
         // "the alleged plot": a participle after a determiner is an
         // adjective.
         cues[i] = Cue::kPast;
       }
-    } else if (In(x, {"cut", "put", "hit", "let", "quit", "shut", "hurt",
-                      "spread", "cost", "beat", "bet", "cast", "burst", "split",
-                      "upset", "shed", "read"}) &&
-               !In(prev, {"to",    "will", "would",  "can",   "could", "may",
-                          "might", "must", "should", "shall", "n't",   "do",
-                          "does",  "did",  "'ll",    "not",   "i",     "you",
-                          "we",    "they", "a",      "the",   "and"})) {
+    } else if ((f & kSharedForm) && !(prev & kBeforeBareForm)) {
       // Forms shared by present and past: in news, mostly the past.
       cues[i] = Cue::kPast;
-    } else if (In(x, {"is", "are", "am", "says", "say", "does", "do"})) {
+    } else if (f & kPresentWord) {
       cues[i] = Cue::kPresent;
     } else if (x.size() >= 3 && x.back() == 's' && x[x.size() - 2] != '\'' &&
-               !capitalized &&
-               In(prev, {"he", "she", "it", "who", "which", "that"})) {
+               (prev & kSubject) && !capitalized()) {
       // "who takes office": a verb in the present after its subject.
       cues[i] = Cue::kPresent;
     }
   }
-  return cues;
 }
 
 Tense ToTense(Cue cue) {
@@ -238,17 +293,24 @@ Tense ClauseTense(const SegmentedDocument& segmented, const Sentence& sentence,
 namespace time {
 
 SentenceTense::SentenceTense(const SegmentedDocument& segmented,
-                             const Sentence& sentence)
-    : cues_(Cues(segmented, sentence, &words_)) {}
+                             const Sentence& sentence) {
+  Read(segmented, sentence);
+}
+
+void SentenceTense::Read(const SegmentedDocument& segmented,
+                         const Sentence& sentence) {
+  FlagsOfWords(sentence, &flags_);
+  Cues(segmented, sentence, flags_, &cues_);
+}
 
 Tense SentenceTense::ClauseTense(size_t begin, size_t end) const {
   const size_t n = cues_.size();
   if (begin >= n) return Tense::kPresent;
   if (end > n) end = n;
   size_t lo = begin;
-  while (lo > 0 && !IsBoundary(words_[lo - 1])) --lo;
+  while (lo > 0 && !(flags_[lo - 1] & kBoundary)) --lo;
   size_t hi = end;
-  while (hi < n && !IsBoundary(words_[hi])) ++hi;
+  while (hi < n && !(flags_[hi] & kBoundary)) ++hi;
   Cue cue = Nearest(cues_, lo, hi, begin, end);
   if (cue == Cue::kNone) cue = Nearest(cues_, 0, n, begin, end);
   return ToTense(cue);

@@ -4,7 +4,7 @@
 #define DYAD_SRC_TIME_TENSE_H_
 
 #include <cstddef>
-#include <string_view>
+#include <cstdint>
 #include <vector>
 
 #include "dyad/time.h"
@@ -18,17 +18,22 @@ enum class TenseCue { kNone, kPast, kPresent, kFuture };
 // it: ClauseTense reads the whole sentence again for each expression.
 class SentenceTense {
  public:
-  // `sentence` is a sentence of `segmented`; both must outlive this.
+  // No sentence's cues until Read.
+  SentenceTense() = default;
+  // `sentence` is a sentence of `segmented`.
   SentenceTense(const SegmentedDocument& segmented, const Sentence& sentence);
+
+  // Reads the cues of `sentence`, a sentence of `segmented`, in place of
+  // those read before; their storage serves again, so the tagger keeps one
+  // SentenceTense for all the sentences of a document.
+  void Read(const SegmentedDocument& segmented, const Sentence& sentence);
 
   // What dyad::ClauseTense(segmented, sentence, begin, end) returns.
   Tense ClauseTense(size_t begin, size_t end) const;
 
  private:
-  // Declared in this order: the constructor reads the words while it
-  // makes the cues.
-  std::vector<std::string_view> words_;  // folded, one a token
-  std::vector<TenseCue> cues_;           // one a token
+  std::vector<uint32_t> flags_;  // which word lists a token is in (tense.cc)
+  std::vector<TenseCue> cues_;   // one a token
 };
 
 }  // namespace dyad::time

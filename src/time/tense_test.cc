@@ -51,6 +51,18 @@ TEST(TimeTenseTest, TimeClauseTense) {
       {"The united front holds in May.", "May", Tense::kPresent},
       {"Mr Trump, who takes office on January 20, spoke.", "January",
        Tense::kPresent},
+      // One row for each of the cues' word lists.
+      {"Troops have already attacked the town on Monday.", "Monday",
+       Tense::kPast},
+      {"We've met them on Monday.", "Monday", Tense::kPast},
+      {"The deal was agreed on Monday.", "Monday", Tense::kPast},
+      {"The hundred days end on Friday.", "Friday", Tense::kPresent},
+      {"They want to cut taxes on Friday.", "Friday", Tense::kPresent},
+      {"The trip is to the coast on Friday.", "Friday", Tense::kPresent},
+      {"Aid was set for the region on Monday.", "Monday", Tense::kPast},
+      {"Ministers say the vote is on Friday.", "Friday", Tense::kPresent},
+      {"It happened ten years ago, in March.", "March", Tense::kPast},
+      {"Talks between them, which resume in March.", "March", Tense::kPresent},
   };
   auto segmenter = Segmenter::Create();
   ASSERT_TRUE(segmenter.ok());

@@ -43,7 +43,9 @@ bool Timex::IsAnchoredDate() const {
   return true;
 }
 
-TimeTagger::TimeTagger(const TimeOptions& options) : options_(options) {}
+TimeTagger::TimeTagger(const TimeOptions& options) : options_(options) {
+  time::LoadRecognizerTables();
+}
 
 namespace {
 
@@ -104,12 +106,15 @@ std::vector<Timex> TimeTagger::Tag(const Document& document,
   // The latest dates mentioned so far, by precision, for "the day before"
   // and "two years later".
   std::optional<Date> last_day, last_month, last_year;
+  // A sentence's, their storage kept for the next.
+  std::vector<time::Mention> mentions;
+  std::vector<std::optional<Date>> days;
+  time::SentenceTense tense;
   for (const Sentence& sentence : segmented.sentences) {
-    std::vector<time::Mention> mentions =
-        time::Recognize(segmented, sentence, options_);
+    time::Recognize(segmented, sentence, options_, &mentions);
     if (mentions.empty()) continue;
     const size_t first = out.size();
-    std::vector<std::optional<Date>> days(mentions.size());
+    days.assign(mentions.size(), std::nullopt);
     // A year stated just before in the same clause: "Easter 2016 fell in
     // March", not "founded in 1987, said revenue to June".
     std::optional<int> sentence_year;
@@ -148,7 +153,7 @@ std::vector<Timex> TimeTagger::Tag(const Document& document,
         sentence_year_end = m.end;
       }
     };
-    std::optional<time::SentenceTense> tense;  // read at the first need
+    bool tense_read = false;  // read at the first need
     for (const time::Mention& m : mentions) {
       Timex t;
       t.sentence_index = sentence.index;
@@ -164,8 +169,11 @@ std::vector<Timex> TimeTagger::Tag(const Document& document,
       if (m.begin > 0 && sentence.tokens[m.begin - 1].folded == "since") {
         t.tense = Tense::kPast;
       } else {
-        if (!tense) tense.emplace(segmented, sentence);
-        t.tense = tense->ClauseTense(m.begin, m.end);
+        if (!tense_read) {
+          tense.Read(segmented, sentence);
+          tense_read = true;
+        }
+        t.tense = tense.ClauseTense(m.begin, m.end);
       }
       out.push_back(std::move(t));
     }

@@ -5,6 +5,7 @@
 #include "src/time/timex_recognizer.h"
 
 #include <cmath>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -21,6 +22,10 @@ struct Word {
   std::string_view raw;  // clean text
   TokenKind kind = TokenKind::kWord;
   bool cap = false;  // starts with an upper-case letter
+  // Narrow, to keep a Word at 40 bytes: at 48 the vector of a sentence's
+  // words fell in sizes the server's allocator served ~40 times slower.
+  uint8_t start = 0;   // StartFlags
+  uint16_t gates = 0;  // the Rules whose gates let them try the word
 };
 
 struct Match {
@@ -195,6 +200,47 @@ Grain GrainOf(Unit unit) {
   }
 }
 
+// What a word may be to a time expression, as bits.
+enum StartFlag : uint32_t {
+  // An expression may begin with the word. Every rule's gate (XMayBegin)
+  // names its first words, or a lexicon table's, or a number, so only
+  // numbers, digit-led words ("28th"), quarters ("q3") and those words
+  // (plural, or abbreviated with a full stop) can begin one; at the others
+  // the rules are not tried. The list is read from the gates in this file
+  // and from lexicon.cc at build time (start_words.cmake). A lone "'" ("in
+  // '90s") is not in it, so Decade's "'" only counts after "the".
+  kMayBegin = 1,
+  // An expression that begins with "the" may go on with the word: the rules
+  // that begin with "the" read next a number, a lexicon word (a unit, a
+  // season, a part of the day, a numeral: all start words), one of the
+  // start words "past", "next", "last", "early" ..., or one of the words
+  // listed below. Checked against the rules by timex_recognizer_test.
+  kMayFollowThe = 2,
+  // An expression that begins with "a" or "an" may go on with the word: a
+  // unit (a start word), or a word of a quantity ("a few", "a hundred")
+  // or of a rate ("a dozen times"). Checked as kMayFollowThe is.
+  kMayFollowA = 4,
+};
+
+// The rules that a gate (Matcher's XMayBegin) lets try a word, as bit
+// numbers of Word::gates. NumericDate and Year go by the kind of token.
+enum Rule : uint32_t {
+  kModified,
+  kMonthDate,
+  kHolidays,
+  kDeictic,
+  kRelativeUnit,
+  kWeekday,
+  kAgo,
+  kTimeOfDay,
+  kSet,
+  kDuration,
+  kDecade,
+  kSeason,
+  kQuarterOrHalf,
+  kRuleCount,
+};
+
 class Matcher {
  public:
   // `gated` false tries every rule at every start word (for the test that
@@ -205,8 +251,8 @@ class Matcher {
         gated_(gated),
         quantities_(w_.size()) {}
 
-  std::vector<Mention> Run() {
-    std::vector<Mention> out;
+  // Appends the expressions to `*out`.
+  void Run(std::vector<Mention>* out) {
     size_t i = 0;
     while (i < w_.size()) {
       if (gated_ && !MayStart(i)) {
@@ -221,37 +267,40 @@ class Matcher {
       Mention m{i, best->end, std::move(best->spec)};
       MarkName(&m);
       i = m.end;
-      out.push_back(std::move(m));
+      out->push_back(std::move(m));
     }
-    return out;
+  }
+
+  // The Rules whose gates let them try `w`, as bits.
+  static uint32_t GatesOf(const Word& w) {
+    const bool open[kRuleCount] = {
+        ModifiedMayBegin(w),     MonthDateMayBegin(w),    HolidaysMayBegin(w),
+        DeicticMayBegin(w),      RelativeUnitMayBegin(w), WeekdayMayBegin(w),
+        AgoMayBegin(w),          TimeOfDayMayBegin(w),    SetMayBegin(w),
+        DurationMayBegin(w),     DecadeMayBegin(w),       SeasonMayBegin(w),
+        QuarterOrHalfMayBegin(w)};
+    uint32_t gates = 0;
+    for (uint32_t rule = 0; rule < kRuleCount; ++rule) {
+      if (open[rule]) gates |= uint32_t{1} << rule;
+    }
+    return gates;
   }
 
  private:
-  // Whether a time expression may begin at word `i`. Every rule's gate
-  // (XMayBegin) names its first words, or a lexicon table's, or a number,
-  // so only numbers, digit-led words ("28th"), quarters ("q3") and those
-  // words (plural, or abbreviated with a full stop) can begin one; the
-  // others are skipped without trying the rules. The list is read from the
-  // gates in this file and from lexicon.cc at build time
-  // (start_words.cmake). A lone "'" ("in '90s") is not in it, so Decade's
-  // "'" only counts after "the".
+  // Whether a time expression may begin at word `i`.
   bool MayStart(size_t i) const {
-    static constexpr std::string_view kStartWordList[] = {
-#include "time_start_words.inc"
-    };
-    // A WordRows turns most words away by length and first letter,
-    // before hashing them.
-    static const WordRows kStartWords(kStartWordList);
-    const Word& w = w_[i];
-    const std::string_view f = w.f;
-    if (w.kind == TokenKind::kNumber) return true;
-    if (!f.empty() && f[0] >= '0' && f[0] <= '9') return true;
-    if (f.size() == 2 && f[0] == 'q') return true;
-    if (kStartWords.Find(f) >= 0) return true;
-    // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
-    return f.size() > 1 && (f.back() == 's' || f.back() == '.') &&
-           kStartWords.Find(f.substr(0, f.size() - 1)) >= 0;
+    if ((w_[i].start & kMayBegin) == 0) return false;
+    // The articles are the commonest start words, "the" begins expressions
+    // in eight rules and "a" in three, and most often the word after them
+    // is none of theirs ("the ongoing crisis", "a deadly attack"): each
+    // rule would find that out in turn.
+    const std::string_view f = w_[i].f;
+    if (f == "the") return (Next(i) & kMayFollowThe) != 0;
+    if (f == "a" || f == "an") return (Next(i) & kMayFollowA) != 0;
+    return true;
   }
+  // The start flags of the word after word `i`, none at the end.
+  uint32_t Next(size_t i) const { return i + 1 < size() ? w_[i + 1].start : 0; }
 
   // ---- Access to the words.
   size_t size() const { return w_.size(); }
@@ -306,6 +355,8 @@ class Matcher {
   // most of MayStart's words begin a few rules at most, and a rule that
   // fails at its first word still costs its setup. The gates are checked
   // against the rules by timex_recognizer_test (RecognizeUngated).
+  // The gates are read once for each word of the start-word table, not at
+  // each start word of a sentence (SetStartFlags); numbers excepted.
   Opt Longest(size_t i) const {
     Opt best;
     auto consider = [&](Opt m) {
@@ -313,20 +364,22 @@ class Matcher {
     };
     const Word& w = w_[i];
     const bool all = !gated_;
-    if (all || ModifiedMayBegin(w)) consider(Modified(i));
-    if (all || MonthDateMayBegin(w)) consider(MonthDate(i));
+    const uint32_t gates = all ? ~uint32_t{0} : w.gates;
+    auto open = [gates](Rule rule) { return ((gates >> rule) & 1) != 0; };
+    if (open(kModified)) consider(Modified(i));
+    if (open(kMonthDate)) consider(MonthDate(i));
     if (all || IsNumber(w)) consider(NumericDate(i));
-    if (all || HolidaysMayBegin(w)) consider(Holidays(i));
-    if (all || DeicticMayBegin(w)) consider(Deictic(i));
-    if (all || RelativeUnitMayBegin(w)) consider(RelativeUnit(i));
-    if (all || WeekdayMayBegin(w)) consider(Weekday(i));
-    if (all || AgoMayBegin(w)) consider(Ago(i));
-    if (all || TimeOfDayMayBegin(w)) consider(TimeOfDay(i));
-    if (all || SetMayBegin(w)) consider(Set(i));
-    if (all || DurationMayBegin(w)) consider(Duration(i));
-    if (all || DecadeMayBegin(w)) consider(Decade(i));
-    if (all || SeasonMayBegin(w)) consider(Season(i));
-    if (all || QuarterOrHalfMayBegin(w)) consider(QuarterOrHalf(i));
+    if (open(kHolidays)) consider(Holidays(i));
+    if (open(kDeictic)) consider(Deictic(i));
+    if (open(kRelativeUnit)) consider(RelativeUnit(i));
+    if (open(kWeekday)) consider(Weekday(i));
+    if (open(kAgo)) consider(Ago(i));
+    if (open(kTimeOfDay)) consider(TimeOfDay(i));
+    if (open(kSet)) consider(Set(i));
+    if (open(kDuration)) consider(Duration(i));
+    if (open(kDecade)) consider(Decade(i));
+    if (open(kSeason)) consider(Season(i));
+    if (open(kQuarterOrHalf)) consider(QuarterOrHalf(i));
     if (all || IsNumber(w)) consider(Year(i));
     return best;
   }
@@ -1566,6 +1619,66 @@ class Matcher {
   mutable std::vector<std::optional<std::optional<Quantity>>> quantities_;
 };
 
+// In a start-word table entry, above the StartFlags: the gates of the word
+// in lower case, then capitalised.
+constexpr uint32_t kLowerGates = 3;
+constexpr uint32_t kCapGates = kLowerGates + kRuleCount;
+static_assert(kCapGates + kRuleCount <= 32 && kRuleCount <= 16);
+
+// The start words with their StartFlags and gates, and the words that
+// only follow an article.
+const WordFlags& StartWordTable() {
+  static constexpr std::string_view kStartWordList[] = {
+#include "time_start_words.inc"
+  };
+  static const WordFlags kTable = [] {
+    WordFlags table;
+    for (std::string_view start : kStartWordList) {
+      // "mondays", "Jan." and "Sept.": the lexicon reads those forms too.
+      for (std::string_view suffix : {"", "s", "."}) {
+        const std::string f = std::string(start).append(suffix);
+        Word lower{f, f, TokenKind::kWord, false};
+        Word cap{f, f, TokenKind::kWord, true};
+        table.Add(f, kMayBegin | kMayFollowThe | kMayFollowA |
+                         Matcher::GatesOf(lower) << kLowerGates |
+                         Matcher::GatesOf(cap) << kCapGates);
+      }
+    }
+    table.AddAll(
+        std::initializer_list<std::string_view>{
+            "end", "beginning", "start", "middle", "future", "previous",
+            "following", "same", "final", "'", "twenties", "thirties",
+            "forties", "fifties", "sixties", "seventies", "eighties",
+            "nineties"},
+        kMayFollowThe);
+    table.AddAll(
+        std::initializer_list<std::string_view>{"-", "couple", "and", "times"},
+        kMayFollowA);
+    return table;
+  }();
+  return kTable;
+}
+
+// Sets the StartFlags and gates of `w`, whose other fields are set, from
+// one lookup: the matcher asks them of every word of a sentence, and of the
+// word after each article.
+void SetStartFlags(Word* w) {
+  const std::string_view f = w->f;
+  if (w->kind == TokenKind::kNumber ||
+      (!f.empty() && f[0] >= '0' && f[0] <= '9') ||
+      (f.size() == 2 && f[0] == 'q')) {
+    w->start = kMayBegin | kMayFollowThe | kMayFollowA;
+    w->gates = static_cast<uint16_t>(Matcher::GatesOf(*w));
+    return;
+  }
+  const uint32_t bits = StartWordTable().Find(f);
+  w->start =
+      static_cast<uint8_t>(bits & (kMayBegin | kMayFollowThe | kMayFollowA));
+  w->gates =
+      static_cast<uint16_t>((bits >> (w->cap ? kCapGates : kLowerGates)) &
+                            ((uint32_t{1} << kRuleCount) - 1));
+}
+
 std::vector<Word> WordsOf(const SegmentedDocument& segmented,
                           const Sentence& sentence) {
   std::vector<Word> words;
@@ -1576,6 +1689,7 @@ std::vector<Word> WordsOf(const SegmentedDocument& segmented,
     w.raw = segmented.CleanOf(t);
     w.kind = t.kind;
     w.cap = !w.raw.empty() && w.raw[0] >= 'A' && w.raw[0] <= 'Z';
+    SetStartFlags(&w);
     words.push_back(w);
   }
   return words;
@@ -1583,16 +1697,29 @@ std::vector<Word> WordsOf(const SegmentedDocument& segmented,
 
 }  // namespace
 
+void LoadRecognizerTables() { StartWordTable(); }
+
 std::vector<Mention> Recognize(const SegmentedDocument& segmented,
                                const Sentence& sentence,
                                const TimeOptions& options) {
-  return Matcher(WordsOf(segmented, sentence), options, /*gated=*/true).Run();
+  std::vector<Mention> mentions;
+  Recognize(segmented, sentence, options, &mentions);
+  return mentions;
+}
+
+void Recognize(const SegmentedDocument& segmented, const Sentence& sentence,
+               const TimeOptions& options, std::vector<Mention>* mentions) {
+  mentions->clear();
+  Matcher(WordsOf(segmented, sentence), options, /*gated=*/true).Run(mentions);
 }
 
 std::vector<Mention> RecognizeUngated(const SegmentedDocument& segmented,
                                       const Sentence& sentence,
                                       const TimeOptions& options) {
-  return Matcher(WordsOf(segmented, sentence), options, /*gated=*/false).Run();
+  std::vector<Mention> mentions;
+  Matcher(WordsOf(segmented, sentence), options, /*gated=*/false)
+      .Run(&mentions);
+  return mentions;
 }
 
 }  // namespace dyad::time

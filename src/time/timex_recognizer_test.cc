@@ -77,6 +77,14 @@ const char* const kSentences[] = {
     "election.",
     "A few weeks, several months, a couple of days, half an hour, two and a "
     "half years, a hundred years, twenty-five days and some 30 years.",
+    // After "the", each kind of word CanFollowThe lets through, and words
+    // it turns away.
+    "The start of 2016, the same week, the following year, the final three "
+    "days, the first two weeks, the previous month, the twenties, in the "
+    "future, the middle of May, the eve of the vote and the talks.",
+    // After "a", the same.
+    "A week ago, an hour later, a year-long row, a few days ago, a couple of "
+    "weeks, a hundred years, a dozen times a year, a - day wait, a new plan.",
 };
 
 // The texts of tests/timeml (tags stripped) and of the gold set's articles.
