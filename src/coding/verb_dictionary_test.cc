@@ -263,7 +263,9 @@ TEST_F(VerbDictionaryTest, WordIndexFilesPatternsUnderTheirRarestWord) {
           all = false;
         }
       }
-      if (all) EXPECT_TRUE(found.contains(i)) << Items(*patterns[i]);
+      if (all) {
+        EXPECT_TRUE(found.contains(i)) << Items(*patterns[i]);
+      }
     }
   }
 }
